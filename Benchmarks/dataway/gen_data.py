@@ -1,0 +1,250 @@
+#!/usr/bin/env python3
+"""Generate the benchmark payload files deterministically.
+
+Writes one JSON file per workload into Benchmarks/data/ (gitignored):
+data/<workload>.json is the `msg.payload` that workload receives.
+
+Every file comes from its own seeded random.Random, so the same version of this
+script always writes byte-identical files. compare.py reruns this script when a
+payload is missing or when this file has changed (see data/.stamp).
+
+    python3 Benchmarks/dataway/gen_data.py [--out DIR] [--only NAME]
+"""
+
+import argparse
+import hashlib
+import json
+import os
+import random
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DEFAULT_OUT = os.path.normpath(os.path.join(HERE, "..", "data"))
+
+FIRST = ["Ada", "Alan", "Grace", "Linus", "Margaret", "Dennis", "Barbara", "Ken", "Frances",
+         "Edsger", "Radia", "Tim", "Hedy", "John", "Katherine", "Guido", "Sophie", "Niklaus",
+         "Shafi", "Donald", "Zoë", "José", "Björn", "Chloé"]
+LAST = ["Lovelace", "Turing", "Hopper", "Torvalds", "Hamilton", "Ritchie", "Liskov", "Thompson",
+        "Allen", "Dijkstra", "Perlman", "Berners-Lee", "Lamarr", "McCarthy", "Johnson", "van Rossum",
+        "Wilson", "Wirth", "Goldwasser", "Knuth", "Müller", "García", "O'Brien", "Nakamura"]
+DOMAINS = ["Example.com", "mail.example.org", "Corp.Example.net", "test.example.io"]
+COUNTRIES = ["cn", "us", "de", "fr", "jp", "br", "in", "gb", "sg", "au"]
+TAGS = ["vip", "new", "churn-risk", "b2b", "b2c", "newsletter", "beta", "partner", "trial", "legacy"]
+REGIONS = ["north", "south", "east", "west", "central", "overseas"]
+STATUSES = ["paid", "paid", "paid", "shipped", "shipped", "pending", "cancelled", "refunded"]
+LEVELS = ["INFO", "INFO", "INFO", "DEBUG", "WARN", "ERROR"]
+SERVICES = ["order-service", "billing", "inventory", "gateway", "auth", "notifier"]
+VERBS = ["created", "updated", "shipped", "cancelled", "retried", "validated"]
+CURRENCIES = ["cny", "usd", "eur", "jpy"]
+DEPTS = ["eng", "sales", "ops", "finance", "legal", "support", "marketing", "hr"]
+
+
+def money(rng, lo, hi):
+    return round(rng.uniform(lo, hi), 2)
+
+
+def gen_map_records(rng, n=100_000):
+    records = []
+    for i in range(n):
+        first = rng.choice(FIRST)
+        last = rng.choice(LAST)
+        email = "%s.%s%d@%s" % (first, last.replace(" ", "").replace("'", ""), i, rng.choice(DOMAINS))
+        records.append({
+            "id": i,
+            "first": first,
+            "last": last,
+            "email": email,
+            "age": rng.randint(18, 90),
+            "country": rng.choice(COUNTRIES),
+            "balance": money(rng, -500, 10_000),
+            "tags": rng.sample(TAGS, rng.randint(0, 4)),
+            "active": rng.random() < 0.7,
+            "signup": "20%02d-%02d-%02d" % (rng.randint(15, 24), rng.randint(1, 12), rng.randint(1, 28)),
+            "score": None if rng.random() < 0.2 else rng.randint(0, 100),
+        })
+    return {"source": "crm", "records": records}
+
+
+def gen_group_aggregate(rng, n=100_000):
+    orders = []
+    for i in range(n):
+        items = []
+        for _ in range(rng.randint(1, 5)):
+            items.append({
+                "sku": "SKU-%04d" % rng.randint(0, 2_000),
+                "qty": rng.randint(1, 10),
+                "price": money(rng, 0.5, 300),
+            })
+        orders.append({
+            "id": "O%07d" % i,
+            "customer": "C%05d" % rng.randint(0, 4_999),
+            "region": rng.choice(REGIONS),
+            "status": rng.choice(STATUSES),
+            "discount": rng.choice([0, 0, 0, 0.05, 0.1, 0.15]),
+            "created": "2024-%02d-%02dT%02d:%02d:%02d" % (
+                rng.randint(1, 12), rng.randint(1, 28), rng.randint(0, 23),
+                rng.randint(0, 59), rng.randint(0, 59)),
+            "items": items,
+        })
+    return {"orders": orders}
+
+
+def gen_string_ops(rng, n=100_000):
+    lines = []
+    for i in range(n):
+        ts = "2024-%02d-%02d %02d:%02d:%02d" % (
+            rng.randint(1, 12), rng.randint(1, 28), rng.randint(0, 23),
+            rng.randint(0, 59), rng.randint(0, 59))
+        level = rng.choice(LEVELS)
+        svc = rng.choice(SERVICES)
+        msg = "Order %d %s for customer c-%04d amount=%.2f currency=%s" % (
+            rng.randint(1, 999_999), rng.choice(VERBS), rng.randint(0, 9_999),
+            rng.uniform(1, 5_000), rng.choice(CURRENCIES))
+        if rng.random() < 0.1:
+            msg += " note='%s'" % rng.choice(["retry later", "manual review", "  spaced  out  "])
+        pad = " " * rng.randint(0, 3)
+        lines.append("%s%s | %-5s | %s | %s%s" % (pad, ts, level, svc, msg, pad))
+    return {"lines": lines}
+
+
+def gen_dict_build_lookup(rng):
+    return {"n": 200_000, "lookups": 300_000, "seed": 12345}
+
+
+def gen_fib27(rng):
+    return {"n": 27, "repeat": 15}
+
+
+def gen_json_roundtrip(rng, n=14_000):
+    items = []
+    for i in range(n):
+        items.append({
+            "id": i,
+            "name": "%s %s" % (rng.choice(FIRST), rng.choice(LAST)),
+            "active": rng.random() < 0.8,
+            "qty": rng.randint(0, 50),
+            "price": money(rng, 0.1, 999),
+            "ratio": rng.random(),
+            "tags": rng.sample(TAGS, rng.randint(0, 3)),
+            "meta": {
+                "created": "2024-%02d-%02dT00:00:00Z" % (rng.randint(1, 12), rng.randint(1, 28)),
+                "source": rng.choice(["api", "csv", "sftp", "webhook"]),
+                "note": None if rng.random() < 0.5 else "line1\nline2\t\"quoted\" \\ back",
+                "score": rng.randint(-1_000_000, 1_000_000),
+            },
+        })
+    doc = {"source": "export", "version": 3, "generated": "2024-06-01T12:00:00Z", "items": items}
+    text = json.dumps(doc, indent=2, ensure_ascii=False)
+    return {"text": text}
+
+
+def gen_sort_records(rng, n=200_000):
+    records = []
+    for i in range(n):
+        records.append({
+            "id": i,
+            "name": "%s %s" % (rng.choice(FIRST), rng.choice(LAST)),
+            "dept": rng.choice(DEPTS),
+            "score": rng.randint(0, 1_000),
+            "salary": money(rng, 20_000, 250_000),
+        })
+    rng.shuffle(records)
+    return {"records": records}
+
+
+def gen_validate_coerce(rng, n=100_000):
+    rows = []
+    for i in range(n):
+        r = rng.random()
+        if r < 0.8:
+            amount = "%.2f" % rng.uniform(-100, 10_000)
+        elif r < 0.85:
+            amount = "n/a"
+        elif r < 0.9:
+            amount = ""
+        elif r < 0.95:
+            amount = " %d " % rng.randint(0, 500)
+        else:
+            amount = rng.randint(0, 500)
+        q = rng.random()
+        if q < 0.85:
+            qty = str(rng.randint(0, 99))
+        elif q < 0.9:
+            qty = "three"
+        elif q < 0.95:
+            qty = None
+        else:
+            qty = rng.randint(0, 99)
+        d = rng.random()
+        month = rng.randint(1, 12) if d < 0.95 else 13
+        day = rng.randint(1, 31)
+        date = "2024-%02d-%02d" % (month, day) if d < 0.97 else "2024/%d/%d" % (month, day)
+        row = {
+            "id": str(i) if rng.random() < 0.97 else "X%d" % i,
+            "amount": amount,
+            "qty": qty,
+            "date": date,
+            "email": "user%d@example.com" % i if rng.random() < 0.95 else "user%d.example.com" % i,
+            "currency": rng.choice(CURRENCIES + ["", "US$"]),
+        }
+        if rng.random() < 0.02:
+            del row["currency"]
+        rows.append(row)
+    return {"rows": rows}
+
+
+GENERATORS = {
+    "map_records": gen_map_records,
+    "group_aggregate": gen_group_aggregate,
+    "string_ops": gen_string_ops,
+    "dict_build_lookup": gen_dict_build_lookup,
+    "fib27": gen_fib27,
+    "json_roundtrip": gen_json_roundtrip,
+    "sort_records": gen_sort_records,
+    "validate_coerce": gen_validate_coerce,
+}
+
+
+def source_stamp():
+    with open(os.path.abspath(__file__), "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
+def seed_for(name):
+    # A stable per-workload seed (not hash(), which is randomised per process).
+    return int(hashlib.sha256(name.encode()).hexdigest()[:8], 16)
+
+
+def generate(name, out_dir):
+    rng = random.Random(seed_for(name))
+    payload = GENERATORS[name](rng)
+    path = os.path.join(out_dir, name + ".json")
+    tmp = path + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        json.dump(payload, f, ensure_ascii=False, separators=(",", ":"))
+    os.replace(tmp, path)
+    return path
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--out", default=DEFAULT_OUT, help="output directory (default: Benchmarks/data)")
+    ap.add_argument("--only", action="append", help="generate only this workload (repeatable)")
+    args = ap.parse_args(argv)
+
+    names = args.only or list(GENERATORS)
+    for name in names:
+        if name not in GENERATORS:
+            sys.exit("gen_data: unknown workload %r (known: %s)" % (name, ", ".join(GENERATORS)))
+    os.makedirs(args.out, exist_ok=True)
+    for name in names:
+        path = generate(name, args.out)
+        print("gen_data: wrote %s (%.1f MiB)" % (path, os.path.getsize(path) / 1048576.0), file=sys.stderr)
+    if not args.only:
+        with open(os.path.join(args.out, ".stamp"), "w") as f:
+            f.write(source_stamp() + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,89 @@
+/// A builtin's implementation: the VM and the call's arguments.
+typealias BuiltinFn = @Sendable (VM, Args) throws -> Value
+/// A builtin method's implementation: the VM, the receiver and the arguments.
+typealias MethodFn = @Sendable (VM, Value, Args) throws -> Value
+
+/// Arguments of a call, vectorcall style: positional values then keyword values, with the keyword
+/// names for the trailing ones. The buffer is only valid during the call.
+struct Args {
+    let values: UnsafeBufferPointer<Value>
+    let keywordNames: [String]
+
+    init(_ values: UnsafeBufferPointer<Value>, keywordNames: [String] = []) {
+        self.values = values
+        self.keywordNames = keywordNames
+    }
+
+    /// Number of positional arguments.
+    var count: Int { values.count - keywordNames.count }
+    var isEmpty: Bool { values.isEmpty }
+    var hasKeywords: Bool { !keywordNames.isEmpty }
+
+    subscript(_ i: Int) -> Value { values[i] }
+
+    /// Positional argument `i`, or nil when not given.
+    func at(_ i: Int) -> Value? { i < count ? values[i] : nil }
+
+    /// The keyword argument `name`, if given.
+    func keyword(_ name: String) -> Value? {
+        for (i, n) in keywordNames.enumerated() where n == name { return values[count + i] }
+        return nil
+    }
+
+    /// Argument `i` given by position or by keyword `name`.
+    func argument(_ i: Int, _ name: String) -> Value? { at(i) ?? keyword(name) }
+
+    var positional: [Value] { Array(values[0..<count]) }
+
+    /// Checks the positional count and that only known keywords are given.
+    func expect(
+        _ function: String, min: Int, max: Int, keywords: [String] = []
+    ) throws {
+        for n in keywordNames where !keywords.contains(n) {
+            throw PyException.make(.typeError, "\(function)() got an unexpected keyword argument '\(n)'")
+        }
+        if count < min || count > max {
+            if min == max {
+                if min == 0 { throw PyException.make(.typeError, "\(function)() takes no arguments (\(count) given)") }
+                if min == 1 {
+                    throw PyException.make(.typeError, "\(function)() takes exactly one argument (\(count) given)")
+                }
+                throw PyException.make(.typeError, "\(function)() takes exactly \(min) arguments (\(count) given)")
+            }
+            if count < min {
+                throw PyException.make(.typeError, "\(function)() takes at least \(min) argument\(min == 1 ? "" : "s") (\(count) given)")
+            }
+            throw PyException.make(.typeError, "\(function)() takes at most \(max) argument\(max == 1 ? "" : "s") (\(count) given)")
+        }
+    }
+}
+
+/// Calls `body` with arguments built from an array (for builtins calling builtins).
+@inline(__always)
+func withArgs<R>(_ values: [Value], keywordNames: [String] = [], _ body: (Args) throws -> R) rethrows -> R {
+    try values.withUnsafeBufferPointer { try body(Args($0, keywordNames: keywordNames)) }
+}
+
+/// A builtin function object (`len`, `json.dumps`, ...). Process-wide and immutable.
+final class PyBuiltinFunction: PyObject {
+    let name: String
+    let fn: BuiltinFn
+    init(_ name: String, _ fn: @escaping BuiltinFn) {
+        self.name = name
+        self.fn = fn
+        super.init(kind: .builtinFunction)
+    }
+}
+
+/// A builtin method bound to its receiver (`s.upper` without the call).
+final class PyBoundMethod: PyObject {
+    let receiver: Value
+    let name: String
+    let fn: MethodFn
+    init(receiver: Value, name: String, fn: @escaping MethodFn) {
+        self.receiver = receiver
+        self.name = name
+        self.fn = fn
+        super.init(kind: .boundMethod)
+    }
+}

@@ -1,0 +1,171 @@
+import BigInt
+
+/// Conversions behind the `int`, `float`, `str`, `set` and `bytes` constructors.
+enum Convert {
+    static func toInt(_ vm: VM, _ args: Args) throws -> Value {
+        try args.expect("int", min: 0, max: 2, keywords: ["base"])
+        guard let v = args.at(0) else { return .int(0) }
+        if let b = args.argument(1, "base") {
+            guard let s = v.asStr?.value ?? (v.object(ofKind: .bytes).map { String(decoding: unsafeDowncast($0, to: PyBytes.self).bytes, as: UTF8.self) }) else {
+                throw PyException.make(.typeError, "int() can't convert non-string with explicit base")
+            }
+            let base = try indexValue(b)
+            guard base == 0 || (2...36).contains(base) else { throw PyException.make(.valueError, "int() base must be >= 2 and <= 36, or 0") }
+            return try parseInt(s, base: base)
+        }
+        switch v {
+        case .int: return v
+        case .bool(let b): return .int(b ? 1 : 0)
+        case .float(let d): return try floatToInt(d)
+        case .object(let o):
+            switch o.kind {
+            case .bigint: return v
+            case .str: return try parseInt(unsafeDowncast(o, to: PyStr.self).value, base: 10)
+            case .bytes, .bytearray:
+                return try parseInt(String(decoding: unsafeDowncast(o, to: PyBytes.self).bytes, as: UTF8.self), base: 10)
+            default:
+                if let i = try hostToInt(o) { return i }
+            }
+        default: break
+        }
+        throw PyException.make(.typeError, "int() argument must be a string, a bytes-like object or a real number, not '\(typeName(v))'")
+    }
+
+    static func floatToInt(_ d: Double) throws -> Value {
+        if d.isNaN { throw PyException.make(.valueError, "cannot convert float NaN to integer") }
+        if d.isInfinite { throw PyException.make(.overflowError, "cannot convert float infinity to integer") }
+        if let i = Int(exactly: d.rounded(.towardZero)) { return .int(i) }
+        return .bigint(BigInt(d.rounded(.towardZero)))
+    }
+
+    /// Python's `int(str, base)` grammar: whitespace, sign, optional prefix, digits with single underscores.
+    static func parseInt(_ text: String, base: Int) throws -> Value {
+        func fail() -> PyRaise {
+            PyException.make(.valueError, "invalid literal for int() with base \(base): \(strRepr(text))")
+        }
+        var s = Substring(text.trimmingCharacters(in: .pythonWhitespace))
+        var negative = false
+        if s.first == "-" || s.first == "+" {
+            negative = s.first == "-"
+            s = s.dropFirst()
+        }
+        var b = base
+        let lower = s.lowercased()
+        if (b == 0 || b == 16) && lower.hasPrefix("0x") { b = 16; s = s.dropFirst(2) }
+        else if (b == 0 || b == 8) && lower.hasPrefix("0o") { b = 8; s = s.dropFirst(2) }
+        else if (b == 0 || b == 2) && lower.hasPrefix("0b") { b = 2; s = s.dropFirst(2) }
+        else if b == 0 {
+            b = 10
+            if s.count > 1 && s.first == "0" && s.contains(where: { $0 != "0" && $0 != "_" }) { throw fail() }
+        }
+        if s.first == "_" && b != base { s = s.dropFirst() }
+        guard !s.isEmpty, s.first != "_", s.last != "_", !s.contains("__") else { throw fail() }
+        var digits = ""
+        digits.reserveCapacity(s.utf8.count)
+        for c in s where c != "_" {
+            guard let u = c.unicodeScalars.first, c.unicodeScalars.count == 1 else { throw fail() }
+            if let d = u.properties.numericType != nil && u.properties.generalCategory == .decimalNumber ? Int(u.properties.numericValue ?? -1) : nil, d >= 0 {
+                digits.append(Character(String(d)))
+            } else {
+                digits.append(c)
+            }
+        }
+        if digits.utf8.count > 4300 && b == 10 {
+            throw PyException.make(.valueError, "Exceeds the limit (4300 digits) for integer string conversion: value has \(digits.utf8.count) digits; use sys.set_int_max_str_digits() to increase the limit")
+        }
+        if let i = Int(digits, radix: b) { return .int(negative ? -i : i) }
+        guard let big = BigInt(digits, radix: b) else { throw fail() }
+        return .bigint(negative ? -big : big)
+    }
+
+    static func toFloat(_ v: Value) throws -> Double {
+        switch v {
+        case .float(let d): return d
+        case .int(let i): return Double(i)
+        case .bool(let b): return b ? 1 : 0
+        case .object(let o):
+            switch o.kind {
+            case .bigint: return try bigToDouble(unsafeDowncast(o, to: PyBigInt.self).value)
+            case .str: return try parseFloat(unsafeDowncast(o, to: PyStr.self).value)
+            case .bytes, .bytearray: return try parseFloat(String(decoding: unsafeDowncast(o, to: PyBytes.self).bytes, as: UTF8.self))
+            default:
+                if let d = try hostToFloat(o) { return d }
+            }
+        default: break
+        }
+        throw PyException.make(.typeError, "float() argument must be a string or a real number, not '\(typeName(v))'")
+    }
+
+    static func parseFloat(_ text: String) throws -> Double {
+        let s = text.trimmingCharacters(in: .pythonWhitespace)
+        let l = s.lowercased()
+        var body = Substring(l)
+        var sign = 1.0
+        if body.first == "-" || body.first == "+" {
+            sign = body.first == "-" ? -1 : 1
+            body = body.dropFirst()
+        }
+        if body == "inf" || body == "infinity" { return sign * .infinity }
+        if body == "nan" { return .nan }
+        let valid = !body.isEmpty && body.first != "_" && body.last != "_" && !body.contains("__")
+            && !body.contains("._") && !body.contains("_.") && !body.contains("e_") && !body.contains("_e")
+            && body.allSatisfy { "0123456789._e+-".contains($0) }
+        if valid, body.contains(where: \.isNumber), let d = Double(String(body.filter { $0 != "_" })), !body.hasPrefix("e") {
+            return sign * d
+        }
+        throw PyException.make(.valueError, "could not convert string to float: \(strRepr(text))")
+    }
+
+    static func toStr(_ vm: VM, _ args: Args) throws -> Value {
+        try args.expect("str", min: 0, max: 3, keywords: ["object", "encoding", "errors"])
+        guard let v = args.argument(0, "object") else { return .str("") }
+        if args.count >= 2 || args.keyword("encoding") != nil || args.keyword("errors") != nil {
+            guard let b = v.asObject, b.kind == .bytes || b.kind == .bytearray else {
+                throw PyException.make(.typeError, "decoding to str: need a bytes-like object, \(typeName(v)) found")
+            }
+            let enc = args.argument(1, "encoding")?.asStr?.value ?? "utf-8"
+            let errors = args.argument(2, "errors")?.asStr?.value ?? "strict"
+            return .str(try Codecs.decode(unsafeDowncast(b, to: PyBytes.self).bytes, encoding: enc, errors: errors))
+        }
+        if v.asStr != nil { return v }
+        return .str(try pyStr(v))
+    }
+
+    static func toSet(_ vm: VM, _ v: Value?, frozen: Bool) throws -> PySet {
+        var t = HashTable()
+        if let v {
+            for x in try vm.iterateToArray(v) { t.set(x, hash: try hashKey(x), value: .none) }
+        }
+        return PySet(t, frozen: frozen)
+    }
+
+    static func toBytes(_ vm: VM, _ args: Args, name: String) throws -> [UInt8] {
+        try args.expect(name, min: 0, max: 3, keywords: ["source", "encoding", "errors"])
+        guard let v = args.argument(0, "source") else { return [] }
+        if let s = v.asStr {
+            guard let enc = args.argument(1, "encoding")?.asStr?.value else {
+                throw PyException.make(.typeError, "string argument without an encoding")
+            }
+            return try Codecs.encode(s.value, encoding: enc, errors: args.argument(2, "errors")?.asStr?.value ?? "strict")
+        }
+        if case .int(let n) = v {
+            if n < 0 { throw PyException.make(.valueError, "negative count") }
+            try vm.checkSize(n)
+            return [UInt8](repeating: 0, count: n)
+        }
+        return try vm.bytesFromIterable(v)
+    }
+}
+
+extension Set where Element == Character {
+    static let pythonWhitespace: Set<Character> = [" ", "\t", "\n", "\r", "\u{0B}", "\u{0C}", "\u{1C}", "\u{1D}", "\u{1E}", "\u{1F}", "\u{85}", "\u{A0}", "\u{2028}", "\u{2029}", "\u{3000}"]
+}
+
+extension String {
+    func trimmingCharacters(in set: Set<Character>) -> String {
+        var s = Substring(self)
+        while let f = s.first, set.contains(f) || f.isWhitespace { s = s.dropFirst() }
+        while let l = s.last, set.contains(l) || l.isWhitespace { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,1 @@
+let bytesMethods: [String: MethodFn] = [:]

@@ -1,0 +1,1 @@
+let dictMethods: [String: MethodFn] = [:]

@@ -1,0 +1,1 @@
+let dictViewMethods: [String: MethodFn] = [:]

@@ -1,0 +1,1 @@
+let intMethods: [String: MethodFn] = [:]

@@ -1,0 +1,1 @@
+let strMethods: [String: MethodFn] = [:]

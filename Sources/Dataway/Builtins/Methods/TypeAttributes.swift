@@ -1,0 +1,1 @@
+nonisolated(unsafe) let typeAttributes: [String: [String: Value]] = [:]

@@ -1,0 +1,419 @@
+extension FunctionBuilder {
+    /// A register holding the value of `e` (a local's own register when possible).
+    /// Refuses the Python builtins that Dataway leaves out (unless the script defines the name).
+    func checkAllowed(_ n: String, _ e: Expr) throws(SyntaxIssue) {
+        if forbiddenNames.contains(n), case .global = resolve(n), !module.assignedGlobals.contains(n) {
+            throw SyntaxIssue(message: "'\(n)' is not supported in Dataway", line: e.line, column: e.column)
+        }
+    }
+
+    func value(_ e: Expr) throws(SyntaxIssue) -> Int {
+        if case .name(let n) = e.kind { try checkAllowed(n, e) }
+        if case .name(let n) = e.kind, case .local(let r) = resolve(n) {
+            if !assignedRegisters.contains(r) { emit(.checkBound, r, nameConstant(n)) }
+            return r
+        }
+        let r = temp()
+        try compile(e, into: r)
+        return r
+    }
+
+    /// A register, or `~constant` for literals (the `rk` operand form).
+    func operand(_ e: Expr) throws(SyntaxIssue) -> Int {
+        if case .constant(let c) = e.kind { return ~constant(c) }
+        return try value(e)
+    }
+
+    func compile(_ e: Expr, into dst: Int) throws(SyntaxIssue) {
+        let savedLine = line
+        line = e.line
+        defer { line = savedLine }
+        let mark = nextRegister
+        defer { nextRegister = mark }
+        switch e.kind {
+        case .name(let n):
+            try checkAllowed(n, e)
+            load(n, into: dst)
+        case .constant(let c): emit(.loadConst, dst, constant(c))
+        case .binary(let op, let a, let b):
+            let x = try operand(a)
+            let y = try operand(b)
+            switch op {
+            case .add: emit(.add, dst, x, y)
+            case .sub: emit(.sub, dst, x, y)
+            case .mul: emit(.mul, dst, x, y)
+            case .mod: emit(.mod, dst, x, y)
+            case .floordiv: emit(.floordiv, dst, x, y)
+            case .div: emit(.truediv, dst, x, y)
+            default:
+                emit(.binary, dst, x, y)
+                emit(.ext, BinOp.allCases.firstIndex(of: op) ?? 0)
+            }
+        case .unary(let op, let a):
+            let x = try value(a)
+            switch op {
+            case .neg: emit(.neg, dst, x)
+            case .pos: emit(.pos, dst, x)
+            case .not: emit(.not, dst, x)
+            case .invert: emit(.invert, dst, x)
+            }
+        case .boolOp(let isAnd, let items):
+            var ends: [Int] = []
+            for (i, item) in items.enumerated() {
+                try compile(item, into: dst)
+                if i < items.count - 1 { ends.append(emit(isAnd ? .jumpIfFalse : .jumpIfTrue, dst, 0)) }
+            }
+            for j in ends { patch(j, to: here) }
+        case .compare(let first, let rest):
+            var lhs = try operand(first)
+            var ends: [Int] = []
+            for (i, (op, rhsExpr)) in rest.enumerated() {
+                let rhs: Int
+                if i < rest.count - 1 {
+                    // Middle operands are evaluated once and reused.
+                    let r = temp()
+                    try compile(rhsExpr, into: r)
+                    rhs = r
+                } else {
+                    rhs = try operand(rhsExpr)
+                }
+                emit(compareOpcode(op), dst, lhs, rhs)
+                if i < rest.count - 1 { ends.append(emit(.jumpIfFalse, dst, 0)) }
+                lhs = rhs
+            }
+            for j in ends { patch(j, to: here) }
+        case .call(let f, let args):
+            try call(f, args, into: dst)
+        case .attribute(let obj, let n):
+            let o = try value(obj)
+            emit(module.attributeKeys ? .getAttrOrKey : .getAttr, dst, o, nameConstant(n))
+        case .subscript(let obj, let key):
+            let o = try value(obj)
+            let k = try operand(key)
+            emit(.getItem, dst, o, k)
+        case .slice(let a, let b, let c):
+            let base = temps(3)
+            for (i, part) in [a, b, c].enumerated() {
+                if let part { try compile(part, into: base + i) } else { emit(.loadConst, base + i, constant(.none)) }
+            }
+            emit(.buildSlice, dst, base)
+        case .list(let items): try sequence(items, into: dst, kind: .list)
+        case .tuple(let items): try sequence(items, into: dst, kind: .tuple)
+        case .set(let items): try sequence(items, into: dst, kind: .set)
+        case .dict(let pairs):
+            if pairs.allSatisfy({ $0.0 != nil }) {
+                let base = temps(pairs.count * 2)
+                for (i, (k, v)) in pairs.enumerated() {
+                    if let k { try compile(k, into: base + 2 * i) }
+                    try compile(v, into: base + 2 * i + 1)
+                }
+                emit(.buildDict, dst, base, pairs.count)
+            } else {
+                let d = temp()
+                emit(.buildDict, d, 0, 0)
+                for (k, v) in pairs {
+                    let m = nextRegister
+                    if let k {
+                        let kr = try value(k)
+                        let vr = try value(v)
+                        emit(.dictSet, d, kr, vr)
+                    } else {
+                        emit(.dictUpdate, d, try value(v))
+                    }
+                    nextRegister = m
+                }
+                emit(.move, dst, d)
+            }
+        case .starred:
+            throw SyntaxIssue(message: "can't use starred expression here", line: e.line, column: e.column)
+        case .ifExp(let test, let body, let orElse):
+            let skip = try jumpIfFalse(test)
+            try compile(body, into: dst)
+            let end = emit(.jump)
+            for j in skip { patch(j, to: here) }
+            try compile(orElse, into: dst)
+            patch(end, to: here)
+        case .lambda(let params, let body):
+            guard let fs = module.scopes[ObjectIdentifier(e)] else { return }
+            try makeFunction(name: "<lambda>", params: params, scope: fs, into: dst) { b throws(SyntaxIssue) in
+                let r = try b.operand(body)
+                b.emit(.returnValue, r)
+            }
+        case .comprehension(let kind, let element, let valueExpr, let clauses):
+            try comprehension(e, kind, element, valueExpr, clauses, into: dst)
+        case .fstring(let parts):
+            try fstring(parts, into: dst)
+        }
+    }
+
+    /// True when compiling `e` into a variable's own register cannot read that register after
+    /// writing it (so `x = e` may target `x` directly).
+    func writesDestinationLast(_ e: Expr) -> Bool {
+        switch e.kind {
+        case .boolOp, .ifExp: return false
+        case .compare(_, let rest): return rest.count == 1
+        default: return true
+        }
+    }
+
+    func compareOpcode(_ op: CmpOp) -> Opcode {
+        switch op {
+        case .lt: return .lt
+        case .le: return .le
+        case .eq: return .eq
+        case .ne: return .ne
+        case .gt: return .gt
+        case .ge: return .ge
+        case .is: return .is
+        case .isNot: return .isNot
+        case .in: return .in
+        case .notIn: return .notIn
+        }
+    }
+
+    enum SequenceKind { case list, tuple, set }
+
+    func sequence(_ items: [Expr], into dst: Int, kind: SequenceKind) throws(SyntaxIssue) {
+        let hasStar = items.contains { if case .starred = $0.kind { return true } else { return false } }
+        if !hasStar {
+            let base = temps(items.count)
+            for (i, item) in items.enumerated() { try compile(item, into: base + i) }
+            emit(kind == .list ? .buildList : kind == .tuple ? .buildTuple : .buildSet, dst, base, items.count)
+            return
+        }
+        let acc = temp()
+        emit(kind == .set ? .buildSet : .buildList, acc, 0, 0)
+        for item in items {
+            let m = nextRegister
+            if case .starred(let inner) = item.kind {
+                emit(kind == .set ? .setUpdate : .listExtend, acc, try value(inner))
+            } else {
+                emit(kind == .set ? .setAdd : .listAppend, acc, try value(item))
+            }
+            nextRegister = m
+        }
+        if kind == .tuple { emit(.listToTuple, dst, acc) } else { emit(.move, dst, acc) }
+    }
+
+    func call(_ f: Expr, _ args: [Arg], into dst: Int) throws(SyntaxIssue) {
+        let simple = args.allSatisfy {
+            switch $0 {
+            case .positional, .keyword: return true
+            default: return false
+            }
+        }
+        if simple {
+            var kwNames: [String] = []
+            let positional = args.compactMap { a -> Expr? in
+                if case .positional(let e) = a { return e }
+                return nil
+            }
+            let keywords = args.compactMap { a -> (String, Expr)? in
+                if case .keyword(let n, let e) = a { return (n, e) }
+                return nil
+            }
+            let base = temp()
+            let isMethod: Bool
+            var methodName = ""
+            if case .attribute(let obj, let n) = f.kind {
+                isMethod = true
+                methodName = n
+                try compile(obj, into: base)
+            } else {
+                isMethod = false
+                try compile(f, into: base)
+            }
+            let argBase = temps(positional.count + keywords.count)
+            for (i, a) in positional.enumerated() { try compile(a, into: argBase + i) }
+            for (i, (n, a)) in keywords.enumerated() {
+                try compile(a, into: argBase + positional.count + i)
+                kwNames.append(n)
+            }
+            let kw = kwNames.isEmpty ? -1 : constant(.tuple(kwNames.map { .str($0) }), key: "K" + kwNames.joined(separator: ","))
+            line = f.line
+            if isMethod {
+                emit(.callMethod, dst, base, positional.count + keywords.count)
+                emit(.ext, nameConstant(methodName), kw)
+            } else {
+                emit(.call, dst, base, positional.count + keywords.count)
+                emit(.ext, kw)
+            }
+            return
+        }
+        // General form: build the positional tuple and keyword dict.
+        let callee = try value(f)
+        let list = temp()
+        emit(.buildList, list, 0, 0)
+        let dict = temp()
+        emit(.buildDict, dict, 0, 0)
+        for a in args {
+            let m = nextRegister
+            switch a {
+            case .positional(let e): emit(.listAppend, list, try value(e))
+            case .star(let e): emit(.listExtend, list, try value(e))
+            case .keyword(let n, let e):
+                let k = temp()
+                emit(.loadConst, k, nameConstant(n))
+                emit(.dictSet, dict, k, try value(e))
+            case .doubleStar(let e): emit(.dictUpdate, dict, try value(e))
+            }
+            nextRegister = m
+        }
+        emit(.listToTuple, list, list)
+        line = f.line
+        emit(.callEx, dst, callee, list)
+        emit(.ext, dict)
+    }
+
+    func comprehension(
+        _ e: Expr, _ kind: ComprehensionKind, _ element: Expr, _ valueExpr: Expr?, _ clauses: [CompFor], into dst: Int
+    ) throws(SyntaxIssue) {
+        guard let cs = module.scopes[ObjectIdentifier(e)] else { return }
+        let acc = temp()
+        switch kind {
+        case .list, .generator: emit(.buildList, acc, 0, 0)
+        case .set: emit(.buildSet, acc, 0, 0)
+        case .dict: emit(.buildDict, acc, 0, 0)
+        }
+        // The first iterable is evaluated before the comprehension scope starts.
+        let firstIter = try value(clauses[0].iter)
+        var regs: [String: Int] = [:]
+        for n in cs.assigned { regs[n] = temp() }
+        overlays.append((cs, regs))
+        defer { overlays.removeLast() }
+        let savedAssigned = assignedRegisters
+        for n in cs.assigned where cs.cells.contains(n) {
+            if let r = regs[n] { emit(.makeCell, r, 1) }
+        }
+        var loopStack: [(top: Int, exit: Int)] = []
+        for (i, clause) in clauses.enumerated() {
+            let it = temp()
+            let src = i == 0 ? firstIter : try value(clause.iter)
+            emit(.getIter, it, src)
+            let top = here
+            let v = temp()
+            let exit = emit(.forIter, it, v, 0)
+            try assign(clause.target, from: v)
+            loopStack.append((top, exit))
+            for cond in clause.conditions {
+                for j in try jumpIfFalse(cond) { patch(j, to: top) }
+            }
+        }
+        let m = nextRegister
+        switch kind {
+        case .list, .generator: emit(.listAppend, acc, try value(element))
+        case .set: emit(.setAdd, acc, try value(element))
+        case .dict:
+            let k = try value(element)
+            let v = try value(valueExpr ?? element)
+            emit(.dictSet, acc, k, v)
+        }
+        nextRegister = m
+        for (top, exit) in loopStack.reversed() {
+            emit(.jump, top)
+            patch(exit, to: here)
+        }
+        assignedRegisters = savedAssigned
+        if kind == .generator {
+            emit(.getIter, dst, acc)
+        } else {
+            emit(.move, dst, acc)
+        }
+    }
+
+    func fstring(_ parts: [FPart], into dst: Int) throws(SyntaxIssue) {
+        let base = temps(parts.count)
+        for (i, p) in parts.enumerated() {
+            switch p {
+            case .literal(let s): emit(.loadConst, base + i, nameConstant(s))
+            case .field(let e, let conv, let spec):
+                let v = try value(e)
+                var specReg = -1
+                if let spec {
+                    specReg = temp()
+                    try fstring(spec, into: specReg)
+                }
+                let c: Int
+                switch conv {
+                case "s": c = 1
+                case "r": c = 2
+                case "a": c = 3
+                default: c = 0
+                }
+                emit(.formatValue, base + i, v, c)
+                emit(.ext, specReg)
+            }
+        }
+        if parts.count == 1, case .field = parts[0] {
+            emit(.move, dst, base)
+        } else {
+            emit(.buildString, dst, base, parts.count)
+        }
+    }
+
+    // MARK: conditions
+
+    /// Emits a test that jumps when `e` is false; returns the jumps to patch.
+    func jumpIfFalse(_ e: Expr) throws(SyntaxIssue) -> [Int] {
+        let mark = nextRegister
+        defer { nextRegister = mark }
+        switch e.kind {
+        case .unary(.not, let inner):
+            return try jumpIfTrue(inner)
+        case .boolOp(true, let items):
+            var out: [Int] = []
+            for i in items { out += try jumpIfFalse(i) }
+            return out
+        case .boolOp(false, let items):
+            var trues: [Int] = []
+            for i in items.dropLast() { trues += try jumpIfTrue(i) }
+            let out = try jumpIfFalse(items[items.count - 1])
+            for j in trues { patch(j, to: here) }
+            return out
+        case .compare(let a, let rest) where rest.count == 1:
+            let fused: Opcode?
+            switch rest[0].0 {
+            case .lt: fused = .ltJumpIfFalse
+            case .le: fused = .leJumpIfFalse
+            case .gt: fused = .gtJumpIfFalse
+            case .ge: fused = .geJumpIfFalse
+            case .eq: fused = .eqJumpIfFalse
+            case .ne: fused = .neJumpIfFalse
+            default: fused = nil
+            }
+            if let fused {
+                let x = try operand(a)
+                let y = try operand(rest[0].1)
+                line = e.line
+                return [emit(fused, x, y, 0)]
+            }
+        case .constant(.bool(true)):
+            return []
+        default: break
+        }
+        let r = try value(e)
+        return [emit(.jumpIfFalse, r, 0)]
+    }
+
+    func jumpIfTrue(_ e: Expr) throws(SyntaxIssue) -> [Int] {
+        let mark = nextRegister
+        defer { nextRegister = mark }
+        switch e.kind {
+        case .unary(.not, let inner):
+            return try jumpIfFalse(inner)
+        case .boolOp(false, let items):
+            var out: [Int] = []
+            for i in items { out += try jumpIfTrue(i) }
+            return out
+        case .boolOp(true, let items):
+            var falses: [Int] = []
+            for i in items.dropLast() { falses += try jumpIfFalse(i) }
+            let out = try jumpIfTrue(items[items.count - 1])
+            for j in falses { patch(j, to: here) }
+            return out
+        default: break
+        }
+        let r = try value(e)
+        return [emit(.jumpIfTrue, r, 0)]
+    }
+}

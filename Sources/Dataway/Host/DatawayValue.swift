@@ -1,0 +1,155 @@
+import BigInt
+
+/// A value crossing the boundary between a host and a script.
+public indirect enum DatawayValue: Sendable, Equatable {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case bigInt(BigInt)
+    case float(Double)
+    case string(String)
+    case bytes([UInt8])
+    case list([DatawayValue])
+    /// A dict with string keys, in insertion order.
+    case dict([DatawayField])
+    case entity(DatawayEntity)
+
+    /// Reads a dict entry.
+    public subscript(key: String) -> DatawayValue? {
+        guard case .dict(let fields) = self else { return nil }
+        return fields.first { $0.key == key }?.value
+    }
+}
+
+/// One key/value pair of a dict.
+public struct DatawayField: Sendable, Equatable {
+    public var key: String
+    public var value: DatawayValue
+    public init(_ key: String, _ value: DatawayValue) {
+        self.key = key
+        self.value = value
+    }
+}
+
+/// Raw bytes with a MIME type and a text encoding (HTTP bodies, files).
+public struct DatawayEntity: Sendable, Equatable {
+    public var blob: [UInt8]
+    public var mimeType: String
+    public var encoding: String
+    public init(blob: [UInt8], mimeType: String, encoding: String = "utf-8") {
+        self.blob = blob
+        self.mimeType = mimeType
+        self.encoding = encoding
+    }
+}
+
+extension DatawayValue {
+    /// Parses JSON text (CPython's `json.loads` rules).
+    public static func parseJSON(_ text: String) throws(DatawayError) -> DatawayValue {
+        do {
+            return try DatawayValue(script: JSONParser.parse(text))
+        } catch let e as PyRaise {
+            throw .runtime(RuntimeError(e.exception))
+        } catch let e as DatawayError {
+            throw e
+        } catch {
+            throw .runtime(RuntimeError(type: "ValueError", message: "\(error)", traceback: []))
+        }
+    }
+
+    /// JSON text as `json.dumps` writes it (optionally indented, never escaping non-ASCII).
+    public func jsonString(indent: Int? = nil, ensureASCII: Bool = false) -> String {
+        var o = JSONEncoderOptions()
+        if let indent {
+            o.indent = String(repeating: " ", count: indent)
+            o.itemSeparator = ","
+        }
+        o.ensureASCII = ensureASCII
+        var enc = PyJSONEncoder(options: o, vm: nil)
+        do {
+            try enc.encode(scriptValue, level: 0)
+        } catch {
+            return "null"
+        }
+        return String(decoding: enc.out, as: UTF8.self)
+    }
+
+    /// The script-side value.
+    var scriptValue: Value {
+        switch self {
+        case .null: return .none
+        case .bool(let b): return .bool(b)
+        case .int(let i): return .int(i)
+        case .bigInt(let b): return .bigint(b)
+        case .float(let d): return .float(d)
+        case .string(let s): return .str(s)
+        case .bytes(let b): return .object(PyBytes(b))
+        case .list(let items): return .list(items.map(\.scriptValue))
+        case .dict(let fields):
+            let d = PyDict(HashTable(minimumCapacity: fields.count))
+            for f in fields { d.set(f.key, f.value.scriptValue) }
+            return .object(d)
+        case .entity(let e): return .object(PyEntity(blob: e.blob, mimeType: e.mimeType, encoding: e.encoding))
+        }
+    }
+
+    /// Converts a script value for the host; refuses types that cannot leave a script.
+    init(script v: Value) throws(DatawayError) {
+        var seen = Set<ObjectIdentifier>()
+        self = try DatawayValue.convert(v, &seen)
+    }
+
+    private static func convert(_ v: Value, _ seen: inout Set<ObjectIdentifier>) throws(DatawayError) -> DatawayValue {
+        func refuse(_ what: String) -> DatawayError {
+            .runtime(RuntimeError(type: "TypeError", message: "a value of type '\(what)' cannot leave a script (allowed: None, bool, int, float, str, bytes, list, dict with str keys, Entity)", traceback: []))
+        }
+        switch v {
+        case .none, .undefined: return .null
+        case .bool(let b): return .bool(b)
+        case .int(let i): return .int(i)
+        case .float(let d): return .float(d)
+        case .object(let o):
+            switch o.kind {
+            case .str: return .string(unsafeDowncast(o, to: PyStr.self).value)
+            case .bigint: return .bigInt(unsafeDowncast(o, to: PyBigInt.self).value)
+            case .bytes, .bytearray: return .bytes(unsafeDowncast(o, to: PyBytes.self).bytes)
+            case .list, .tuple, .dict:
+                let id = ObjectIdentifier(o)
+                if seen.contains(id) {
+                    throw .runtime(RuntimeError(type: "ValueError", message: "a value leaving a script contains itself (circular reference)", traceback: []))
+                }
+                seen.insert(id)
+                defer { seen.remove(id) }
+                if o.kind == .dict {
+                    let t = unsafeDowncast(o, to: PyDict.self).table
+                    var fields: [DatawayField] = []
+                    fields.reserveCapacity(t.count)
+                    for s in 0..<t.slotCount where t.isLive(s) {
+                        guard let k = t.keys[s].asStr else {
+                            throw .runtime(RuntimeError(type: "TypeError", message: "dict keys leaving a script must be str, not \(typeName(t.keys[s]))", traceback: []))
+                        }
+                        fields.append(DatawayField(k.value, try convert(t.values[s], &seen)))
+                    }
+                    return .dict(fields)
+                }
+                let items = o.kind == .list ? unsafeDowncast(o, to: PyList.self).items : unsafeDowncast(o, to: PyTuple.self).items
+                var out: [DatawayValue] = []
+                out.reserveCapacity(items.count)
+                for i in items { out.append(try convert(i, &seen)) }
+                return .list(out)
+            case .entity:
+                let e = unsafeDowncast(o, to: PyEntity.self)
+                return .entity(DatawayEntity(blob: e.blob, mimeType: e.mimeType, encoding: e.encoding))
+            case .multimap:
+                let m = unsafeDowncast(o, to: PyMultiMap.self)
+                var fields: [DatawayField] = []
+                for (k, val) in m.pairs where !fields.contains(where: { $0.key == k }) {
+                    fields.append(DatawayField(k, try convert(val, &seen)))
+                }
+                return .dict(fields)
+            default:
+                throw refuse(objectTypeName(o))
+            }
+        }
+    }
+}

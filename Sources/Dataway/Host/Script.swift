@@ -1,0 +1,82 @@
+/// What the host provides to a run besides the message: clock, randomness and the print sink.
+public struct ScriptEnvironment: Sendable {
+    /// Seed for `random` (nil: seeded from the system).
+    public var randomSeed: UInt64?
+    /// Receives `print` output as it is written (the CLI streams it to stdout).
+    public var printSink: (@Sendable (String) -> Void)?
+
+    public init(randomSeed: UInt64? = nil, printSink: (@Sendable (String) -> Void)? = nil) {
+        self.randomSeed = randomSeed
+        self.printSink = printSink
+    }
+}
+
+/// The result of one run: the value or the error, and what the script printed.
+public struct RunOutcome: Sendable {
+    public var result: Result<DatawayValue, DatawayError>
+    /// The script's `print` log.
+    public var log: String
+}
+
+/// A compiled Dataway script. Compile once, run many times, from many tasks at once.
+public struct Script: Sendable {
+    let program: Program
+    /// How the source was read.
+    public var mode: ScriptMode { program.mode }
+    /// Whether a code-mode script defines `dw_process(msg)`.
+    public var hasEntryPoint: Bool { program.entrySlot != nil }
+
+    /// Compiles `source`. `names` are the host-provided names an expression or template may use
+    /// (e.g. `input`, `connection`, `vars`, or `msg` for flows).
+    public static func compile(_ source: String, mode: ScriptMode = .code, names: [String] = []) throws(CompileError) -> Script {
+        do {
+            return Script(program: try ProgramCompiler.compile(source, mode: mode, hostNames: names))
+        } catch {
+            let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+            let text = error.line >= 1 && error.line <= lines.count ? String(lines[error.line - 1]) : ""
+            let trimmed = text.drop { $0 == " " || $0 == "\t" }
+            let indent = text.count - trimmed.count
+            throw CompileError(
+                message: error.message, line: max(1, error.line), column: max(1, error.column + 1 - indent),
+                sourceLine: String(trimmed).trimmingTrailingSpaces)
+        }
+    }
+
+    /// Runs a code-mode script: top-level statements, then `dw_process(msg)` when defined.
+    /// A script without `dw_process` runs as a plain script and returns None.
+    public func run(message: Message = Message(), limits: Limits = .default, environment: ScriptEnvironment = ScriptEnvironment()) -> RunOutcome {
+        execute(names: [:], message: message, limits: limits, environment: environment)
+    }
+
+    /// Runs an expression or template with the given names in scope.
+    public func evaluate(names: [String: DatawayValue], limits: Limits = .default, environment: ScriptEnvironment = ScriptEnvironment()) -> RunOutcome {
+        execute(names: names, message: nil, limits: limits, environment: environment)
+    }
+
+    private func execute(names: [String: DatawayValue], message: Message?, limits: Limits, environment: ScriptEnvironment) -> RunOutcome {
+        let vm = VM(program: program, limits: limits, environment: environment)
+        do {
+            for (n, v) in names {
+                if let slot = program.hostSlots[n] { vm.globals[slot] = v.scriptValue }
+            }
+            for (n, slot) in program.hostSlots where vm.globals[slot].isUndefined && names[n] == nil {
+                vm.globals[slot] = .none
+            }
+            let fn = PyFunction(code: program.module, defaults: [], kwDefaults: nil, closure: [])
+            var result = try vm.call(.object(fn), [])
+            if let slot = program.entrySlot, let message {
+                let entry = vm.globals[slot]
+                result = try vm.call(entry, [.object(PyMessage(message))])
+            }
+            return RunOutcome(result: Result { () throws(DatawayError) -> DatawayValue in try DatawayValue(script: result) }, log: vm.output)
+        } catch let e as PyRaise {
+            return RunOutcome(result: .failure(.runtime(RuntimeError(e.exception))), log: vm.output)
+        } catch let e as LimitError {
+            return RunOutcome(result: .failure(.limit(e)), log: vm.output)
+        } catch let e as DatawayError {
+            return RunOutcome(result: .failure(e), log: vm.output)
+        } catch {
+            return RunOutcome(result: .failure(.runtime(RuntimeError(type: "RuntimeError", message: "\(error)", traceback: []))), log: vm.output)
+        }
+    }
+}

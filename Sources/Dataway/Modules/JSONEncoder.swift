@@ -1,0 +1,191 @@
+/// Serialises script values as CPython's `json.dumps` does.
+struct JSONEncoderOptions {
+    var indent: String?
+    var itemSeparator = ", "
+    var keySeparator = ": "
+    var sortKeys = false
+    var ensureASCII = true
+    var allowNaN = true
+    var skipKeys = false
+    var defaultFn: Value?
+}
+
+struct PyJSONEncoder {
+    let options: JSONEncoderOptions
+    let vm: VM?
+    let maxSize: Int
+    var out: [UInt8] = []
+    var stack: Set<ObjectIdentifier> = []
+
+    init(options: JSONEncoderOptions, vm: VM?) {
+        self.options = options
+        self.vm = vm
+        self.maxSize = vm?.limits.maxSize ?? .max
+    }
+
+    mutating func encode(_ v: Value, level: Int) throws {
+        if out.count > maxSize { throw LimitError.size(maxSize) }
+        switch v {
+        case .none, .undefined: append("null")
+        case .bool(let b): append(b ? "true" : "false")
+        case .int(let i): append(String(i))
+        case .float(let d): try encodeFloat(d)
+        case .object(let o):
+            switch o.kind {
+            case .str: encodeString(unsafeDowncast(o, to: PyStr.self).value)
+            case .bigint: append(unsafeDowncast(o, to: PyBigInt.self).value.description)
+            case .list: try encodeArray(o, unsafeDowncast(o, to: PyList.self).items, level: level)
+            case .tuple: try encodeArray(o, unsafeDowncast(o, to: PyTuple.self).items, level: level)
+            case .dict: try encodeDict(unsafeDowncast(o, to: PyDict.self), level: level)
+            default:
+                if let converted = try hostJSONValue(o) {
+                    try encode(converted, level: level)
+                    return
+                }
+                if let f = options.defaultFn, let vm {
+                    let id = ObjectIdentifier(o)
+                    if stack.contains(id) { throw PyException.make(.valueError, "Circular reference detected") }
+                    stack.insert(id)
+                    defer { stack.remove(id) }
+                    try encode(try vm.call(f, [v]), level: level)
+                    return
+                }
+                throw PyException.make(.typeError, "Object of type \(objectTypeName(o)) is not JSON serializable")
+            }
+        }
+    }
+
+    mutating func append(_ s: String) { out.append(contentsOf: s.utf8) }
+
+    mutating func encodeFloat(_ d: Double) throws {
+        if d.isNaN || d.isInfinite {
+            if !options.allowNaN {
+                throw PyException.make(.valueError, "Out of range float values are not JSON compliant")
+            }
+            append(d.isNaN ? "NaN" : d < 0 ? "-Infinity" : "Infinity")
+        } else {
+            append(pyFloatRepr(d))
+        }
+    }
+
+    mutating func newline(_ level: Int) {
+        guard let ind = options.indent else { return }
+        out.append(10)
+        for _ in 0..<level { append(ind) }
+    }
+
+    mutating func encodeArray(_ o: PyObject, _ items: [Value], level: Int) throws {
+        if items.isEmpty {
+            append("[]")
+            return
+        }
+        let id = ObjectIdentifier(o)
+        if stack.contains(id) { throw PyException.make(.valueError, "Circular reference detected") }
+        stack.insert(id)
+        defer { stack.remove(id) }
+        out.append(UInt8(ascii: "["))
+        newline(level + 1)
+        for (k, item) in items.enumerated() {
+            if k > 0 {
+                append(options.itemSeparator)
+                newline(level + 1)
+            }
+            try encode(item, level: level + 1)
+        }
+        newline(level)
+        out.append(UInt8(ascii: "]"))
+    }
+
+    mutating func encodeDict(_ d: PyDict, level: Int) throws {
+        if d.table.count == 0 {
+            append("{}")
+            return
+        }
+        let id = ObjectIdentifier(d)
+        if stack.contains(id) { throw PyException.make(.valueError, "Circular reference detected") }
+        stack.insert(id)
+        defer { stack.remove(id) }
+        var pairs: [(String, Value)] = []
+        pairs.reserveCapacity(d.table.count)
+        for s in 0..<d.table.slotCount where d.table.isLive(s) {
+            let k = d.table.keys[s]
+            let key: String
+            switch k {
+            case .none: key = "null"
+            case .bool(let b): key = b ? "true" : "false"
+            case .int(let i): key = String(i)
+            case .float(let f): key = f.isNaN ? "NaN" : f.isInfinite ? (f < 0 ? "-Infinity" : "Infinity") : pyFloatRepr(f)
+            default:
+                if let s = k.asStr {
+                    key = s.value
+                } else if let b = k.object(ofKind: .bigint) {
+                    key = unsafeDowncast(b, to: PyBigInt.self).value.description
+                } else if options.skipKeys {
+                    continue
+                } else {
+                    throw PyException.make(.typeError, "keys must be str, int, float, bool or None, not \(typeName(k))")
+                }
+            }
+            pairs.append((key, d.table.values[s]))
+        }
+        if options.sortKeys {
+            pairs.sort { $0.0.unicodeScalars.lexicographicallyPrecedes($1.0.unicodeScalars) }
+        }
+        out.append(UInt8(ascii: "{"))
+        newline(level + 1)
+        for (k, (key, value)) in pairs.enumerated() {
+            if k > 0 {
+                append(options.itemSeparator)
+                newline(level + 1)
+            }
+            encodeString(key)
+            append(options.keySeparator)
+            try encode(value, level: level + 1)
+        }
+        newline(level)
+        out.append(UInt8(ascii: "}"))
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    mutating func escapeUnit(_ u: UInt32) {
+        append("\\u")
+        for shift in stride(from: 12, through: 0, by: -4) { out.append(PyJSONEncoder.hexDigits[Int((u >> UInt32(shift)) & 0xF)]) }
+    }
+
+    mutating func encodeString(_ s: String) {
+        out.append(34)
+        let ascii = options.ensureASCII
+        let plain = s.utf8.allSatisfy { $0 >= 0x20 && $0 != 34 && $0 != 92 && ($0 < 0x80 || !ascii) }
+        if plain {
+            out.append(contentsOf: s.utf8)
+        } else {
+            for u in s.unicodeScalars {
+                switch u {
+                case "\"": append("\\\"")
+                case "\\": append("\\\\")
+                case "\n": append("\\n")
+                case "\r": append("\\r")
+                case "\t": append("\\t")
+                case "\u{08}": append("\\b")
+                case "\u{0C}": append("\\f")
+                default:
+                    if u.value < 0x20 {
+                        escapeUnit(u.value)
+                    } else if u.value >= 0x80 && options.ensureASCII {
+                        if u.value > 0xFFFF {
+                            let v = u.value - 0x10000
+                            escapeUnit(0xD800 + (v >> 10))
+                            escapeUnit(0xDC00 + (v & 0x3FF))
+                        } else {
+                            escapeUnit(u.value)
+                        }
+                    } else {
+                        out.append(contentsOf: String(u).utf8)
+                    }
+                }
+            }
+        }
+        out.append(34)
+    }
+}

@@ -1,0 +1,112 @@
+/// The result of looking up `obj.name` for a call.
+enum MethodLookup {
+    case method(MethodFn)
+    case value(Value)
+}
+
+/// Method tables by receiver kind. Each table is immutable and process-wide.
+enum MethodTables {
+    static func table(for kind: ObjectKind) -> [String: MethodFn]? {
+        switch kind {
+        case .str: return strMethods
+        case .list: return listMethods
+        case .dict: return dictMethods
+        case .set, .frozenset: return setMethods
+        case .tuple: return tupleMethods
+        case .bytes, .bytearray: return bytesMethods
+        case .bigint: return intMethods
+        case .dictView: return dictViewMethods
+        case .iterator: return iteratorMethods
+        default: return nil
+        }
+    }
+}
+
+extension VM {
+    func lookupMethod(_ receiver: Value, _ name: String) throws -> MethodLookup {
+        switch receiver {
+        case .int, .bool:
+            if let m = intMethods[name] { return .method(m) }
+        case .float:
+            if let m = floatMethods[name] { return .method(m) }
+        case .object(let o):
+            if let t = MethodTables.table(for: o.kind), let m = t[name] { return .method(m) }
+            if let m = hostMethod(o, name) { return .method(m) }
+        default: break
+        }
+        return .value(try getAttribute(receiver, name, keysAsAttributes: false))
+    }
+
+    /// `obj.name`. With `keysAsAttributes` (expression and text mode), a dict's keys read as attributes.
+    func getAttribute(_ v: Value, _ name: String, keysAsAttributes: Bool) throws -> Value {
+        if name.hasPrefix("__") {
+            throw PyException.make(.attributeError, "access to '\(name)' is not allowed in Dataway")
+        }
+        if case .object(let o) = v {
+            switch o.kind {
+            case .module:
+                let m = unsafeDowncast(o, to: PyModule.self)
+                if let a = m.attributes[name] { return a }
+                throw PyException.make(.attributeError, "module '\(m.name)' has no attribute '\(name)'")
+            case .exception:
+                let e = unsafeDowncast(o, to: PyException.self)
+                if name == "args" { return .tuple(e.args) }
+                if let a = try exceptionAttribute(e, name) { return a }
+            case .dict where keysAsAttributes:
+                let d = unsafeDowncast(o, to: PyDict.self)
+                if let x = d.get(name) { return x }
+            case .type:
+                let t = unsafeDowncast(o, to: PyType.self)
+                if let m = typeAttributes[t.name]?[name] ?? HostTypes.staticAttributes[t.name]?[name] { return m }
+                throw PyException.make(.attributeError, "type object '\(t.name)' has no attribute '\(name)'")
+            case .slice:
+                let s = unsafeDowncast(o, to: PySlice.self)
+                switch name {
+                case "start": return s.start
+                case "stop": return s.stop
+                case "step": return s.step
+                default: break
+                }
+            case .range:
+                let r = unsafeDowncast(o, to: PyRange.self)
+                switch name {
+                case "start": return .int(r.start)
+                case "stop": return .int(r.stop)
+                case "step": return .int(r.step)
+                default: break
+                }
+            default:
+                if let a = try hostAttribute(o, name) { return a }
+            }
+        }
+        switch (v, name) {
+        case (.int, "real"), (.bool, "real"), (.int, "numerator"): return v
+        case (.int, "imag"), (.int, "denominator"): return name == "imag" ? .int(0) : .int(1)
+        case (.float, "real"): return v
+        case (.float, "imag"): return .float(0)
+        default: break
+        }
+        if case .object(let o) = v, let m = MethodTables.table(for: o.kind)?[name] ?? hostMethod(o, name) {
+            return .object(PyBoundMethod(receiver: v, name: name, fn: m))
+        }
+        if case .int = v, let m = intMethods[name] { return .object(PyBoundMethod(receiver: v, name: name, fn: m)) }
+        if case .bool = v, let m = intMethods[name] { return .object(PyBoundMethod(receiver: v, name: name, fn: m)) }
+        if case .float = v, let m = floatMethods[name] { return .object(PyBoundMethod(receiver: v, name: name, fn: m)) }
+        if keysAsAttributes, v.asDict != nil {
+            throw PyRaise(PyException(type: .keyError, args: [.str(name)]))
+        }
+        throw PyException.make(.attributeError, "'\(typeName(v))' object has no attribute '\(name)'")
+    }
+
+    func setAttribute(_ target: Value, _ name: String, _ value: Value) throws {
+        if name.hasPrefix("__") {
+            throw PyException.make(.attributeError, "access to '\(name)' is not allowed in Dataway")
+        }
+        if case .object(let o) = target, try hostSetAttribute(o, name, value) { return }
+        if case .object(let o) = target, o.kind == .function || o.kind == .module || o.kind == .type {
+            throw PyException.make(.attributeError, "'\(typeName(target))' object attribute '\(name)' is read-only")
+        }
+        throw PyException.make(.attributeError, "'\(typeName(target))' object has no attribute '\(name)'")
+    }
+}
+

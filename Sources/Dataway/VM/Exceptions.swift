@@ -1,0 +1,81 @@
+extension VM {
+    /// Builds the exception for `raise X` / `raise X from Y`.
+    func makeRaise(_ v: Value, cause: Value?) throws -> PyRaise {
+        let exc = try exceptionInstance(v, forRaise: true)
+        if let cause {
+            if cause.isNone {
+                exc.cause = nil
+            } else {
+                exc.cause = try exceptionInstance(cause, forRaise: false)
+            }
+        }
+        return PyRaise(exc)
+    }
+
+    private func exceptionInstance(_ v: Value, forRaise: Bool) throws -> PyException {
+        if case .object(let o) = v {
+            if o.kind == .exception { return unsafeDowncast(o, to: PyException.self) }
+            if o.kind == .type, unsafeDowncast(o, to: PyType.self).isSubtype(of: .baseException) {
+                return PyException(type: unsafeDowncast(o, to: PyType.self), args: [])
+            }
+        }
+        throw PyException.make(.typeError, forRaise ? "exceptions must derive from BaseException" : "exception causes must derive from BaseException")
+    }
+
+    /// `except T` matching: T is an exception class or a tuple of them.
+    func exceptionMatches(_ exc: Value, _ t: Value) throws -> Bool {
+        guard let e = exc.object(ofKind: .exception).map({ unsafeDowncast($0, to: PyException.self) }) else { return false }
+        if let tuple = t.asTuple {
+            for item in tuple.items where try exceptionMatches(exc, item) { return true }
+            return false
+        }
+        guard let ty = t.object(ofKind: .type).map({ unsafeDowncast($0, to: PyType.self) }), ty.isSubtype(of: .baseException) else {
+            throw PyException.make(.typeError, "catching classes that do not inherit from BaseException is not allowed")
+        }
+        return e.type.isSubtype(of: ty)
+    }
+
+    /// Extra attributes of exceptions (`msg`, `pos`, `lineno`, `colno` of JSONDecodeError).
+    func exceptionAttribute(_ e: PyException, _ name: String) throws -> Value? {
+        e.extra[name]
+    }
+
+    func unpack(_ v: Value, into dst: UnsafeMutablePointer<Value>, count: Int) throws {
+        let items: [Value]
+        if let t = v.asTuple {
+            items = t.items
+        } else if let l = v.asList {
+            items = l.items
+        } else {
+            guard case .object = v else {
+                throw PyException.make(.typeError, "cannot unpack non-iterable \(typeName(v)) object")
+            }
+            items = try iterateToArray(v)
+        }
+        if items.count != count {
+            if items.count > count {
+                throw PyException.make(.valueError, "too many values to unpack (expected \(count))")
+            }
+            throw PyException.make(.valueError, "not enough values to unpack (expected \(count), got \(items.count))")
+        }
+        for i in 0..<count { dst[i] = items[i] }
+    }
+
+    func unpackStarred(_ v: Value, into dst: UnsafeMutablePointer<Value>, before: Int, after: Int) throws {
+        guard case .object = v else {
+            throw PyException.make(.typeError, "cannot unpack non-iterable \(typeName(v)) object")
+        }
+        let items = try iterateToArray(v)
+        if items.count < before + after {
+            throw PyException.make(.valueError, "not enough values to unpack (expected at least \(before + after), got \(items.count))")
+        }
+        for i in 0..<before { dst[i] = items[i] }
+        dst[before] = .list(Array(items[before..<items.count - after]))
+        for i in 0..<after { dst[before + 1 + i] = items[items.count - after + i] }
+    }
+
+    func importModule(_ name: String) throws -> Value {
+        if let m = Modules.named(name) { return m }
+        throw PyException.make(.nameError, "import of '\(name)' is not allowed in Dataway (available: \(Modules.available.joined(separator: ", ")))")
+    }
+}

@@ -1,0 +1,10 @@
+/// An activation record. Registers live in the VM's stack from `base`.
+struct Frame {
+    let code: CodeObject
+    let base: Int
+    var pc: Int
+    /// Absolute stack index that receives the return value (-1 for entry frames).
+    let returnRegister: Int
+    /// A frame entered from Swift (the module body or a callback): returning leaves the run loop.
+    let isEntry: Bool
+}

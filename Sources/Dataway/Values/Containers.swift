@@ -1,0 +1,40 @@
+/// `dict`: insertion-ordered mapping.
+final class PyDict: PyObject {
+    var table: HashTable
+    init(_ table: HashTable = HashTable()) {
+        self.table = table
+        super.init(kind: .dict)
+    }
+
+    /// Looks up a string key (the common case for JSON-shaped data).
+    func get(_ key: String) -> Value? {
+        let k = Value.str(key)
+        return table.get(k, hash: hashString(key))
+    }
+
+    /// Sets a string key.
+    func set(_ key: String, _ value: Value) {
+        table.set(.str(key), hash: hashString(key), value: value)
+    }
+}
+
+/// `set` and `frozenset` (told apart by `kind`).
+final class PySet: PyObject {
+    var table: HashTable
+    init(_ table: HashTable = HashTable(), frozen: Bool = false) {
+        self.table = table
+        super.init(kind: frozen ? .frozenset : .set)
+    }
+}
+
+/// `dict.keys()`, `dict.values()` and `dict.items()`: live views of a dict.
+final class PyDictView: PyObject {
+    enum Which { case keys, values, items }
+    let dict: PyDict
+    let which: Which
+    init(_ dict: PyDict, _ which: Which) {
+        self.dict = dict
+        self.which = which
+        super.init(kind: .dictView)
+    }
+}

@@ -1,0 +1,83 @@
+import BigInt
+
+/// Seeded hash of a string's code points (used for dict/set keys).
+@inline(__always) func hashString(_ s: String) -> Int {
+    var h = Hasher()
+    var s = s
+    s.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
+    h.combine(0xFF as UInt8)
+    return h.finalize()
+}
+
+/// Seeded hash of a key value, consistent with `keysEqual` (1 == 1.0 == True hash alike).
+/// Throws `TypeError` for unhashable values.
+func hashKey(_ v: Value) throws -> Int {
+    switch v {
+    case .none: return 0x5EED_0001
+    case .bool(let b): return hashInt(b ? 1 : 0)
+    case .int(let i): return hashInt(i)
+    case .float(let d):
+        if d.isFinite, d == d.rounded(), let i = Int(exactly: d) { return hashInt(i) }
+        if d.isFinite, d == d.rounded() { return try hashKey(.bigint(BigInt(d))) }
+        var h = Hasher()
+        h.combine(d.bitPattern)
+        return h.finalize()
+    case .undefined: return 0
+    case .object(let o):
+        switch o.kind {
+        case .str: return hashString(unsafeDowncast(o, to: PyStr.self).value)
+        case .bigint:
+            var h = Hasher()
+            h.combine(unsafeDowncast(o, to: PyBigInt.self).value)
+            return h.finalize()
+        case .bytes:
+            var h = Hasher()
+            h.combine(bytes: UnsafeRawBufferPointer(start: nil, count: 0))
+            unsafeDowncast(o, to: PyBytes.self).bytes.withUnsafeBytes { h.combine(bytes: $0) }
+            h.combine(0xFE as UInt8)
+            return h.finalize()
+        case .tuple:
+            var h = Hasher()
+            for item in unsafeDowncast(o, to: PyTuple.self).items { h.combine(try hashKey(item)) }
+            return h.finalize()
+        case .frozenset:
+            let t = unsafeDowncast(o, to: PySet.self).table
+            var acc = 0x3F_0F_0F
+            for slot in 0..<t.slotCount where t.isLive(slot) { acc ^= t.hash(atSlot: slot) &* 0x9E37_79B9 }
+            return acc
+        case .list, .dict, .set, .bytearray, .dictView:
+            throw PyException.make(.typeError, "unhashable type: '\(typeName(v))'")
+        default:
+            return ObjectIdentifier(o).hashValue
+        }
+    }
+}
+
+@inline(__always) func hashInt(_ i: Int) -> Int {
+    var h = Hasher()
+    h.combine(i)
+    return h.finalize()
+}
+
+/// Key equality as dicts and sets see it (no user-defined `__eq__` exists in Dataway, so this
+/// never runs script code and never throws).
+func keysEqual(_ a: Value, _ b: Value) -> Bool {
+    switch (a, b) {
+    case (.undefined, _), (_, .undefined): return false
+    case (.object(let x), .object(let y)):
+        if x === y { return true }
+        if x.kind == .str && y.kind == .str {
+            return strEqual(unsafeDowncast(x, to: PyStr.self), unsafeDowncast(y, to: PyStr.self))
+        }
+        return valuesEqual(a, b)
+    default:
+        return valuesEqual(a, b)
+    }
+}
+
+/// Code-point equality of two strings (Swift's `==` would apply canonical equivalence).
+@inline(__always) func strEqual(_ a: PyStr, _ b: PyStr) -> Bool {
+    if a.isASCII && b.isASCII { return a.value == b.value }
+    if a.isASCII != b.isASCII { return false }
+    return a.value.utf8.elementsEqual(b.value.utf8)
+}

@@ -1,0 +1,148 @@
+import BigInt
+
+/// The tag of a heap object, used for fast dispatch without dynamic casts.
+enum ObjectKind: UInt8 {
+    case str, bytes, bytearray, bigint, list, tuple, dict, set, frozenset, range, slice
+    case function, builtinFunction, boundMethod, cell, iterator, exception, type, module
+    case dictView, message, entity, multimap, decimal, other
+}
+
+/// Base class of every heap value. Subclasses are final and chosen by `kind`.
+class PyObject {
+    final let kind: ObjectKind
+    init(kind: ObjectKind) { self.kind = kind }
+}
+
+/// An immutable Unicode string, indexed by code point.
+final class PyStr: PyObject {
+    let value: String
+    /// True when every code point is ASCII, so UTF-8 offsets are code point offsets.
+    let isASCII: Bool
+    /// Number of Unicode code points.
+    let count: Int
+
+    init(_ value: String) {
+        var v = value
+        v.makeContiguousUTF8()
+        self.value = v
+        var scalars = 0
+        var ascii = true
+        for b in v.utf8 {
+            if b & 0xC0 != 0x80 { scalars += 1 }
+            if b >= 0x80 { ascii = false }
+        }
+        self.isASCII = ascii
+        self.count = scalars
+        super.init(kind: .str)
+    }
+
+    /// The code point at `i` (0-based, already bounds-checked).
+    func scalar(at i: Int) -> Unicode.Scalar {
+        if isASCII {
+            return Unicode.Scalar(value.utf8[value.utf8.index(value.utf8.startIndex, offsetBy: i)])
+        }
+        return value.unicodeScalars[value.unicodeScalars.index(value.unicodeScalars.startIndex, offsetBy: i)]
+    }
+
+    /// The substring of code points in `range` (already clamped).
+    func substring(_ range: Range<Int>) -> String {
+        if isASCII {
+            let u = value.utf8
+            let lo = u.index(u.startIndex, offsetBy: range.lowerBound)
+            let hi = u.index(lo, offsetBy: range.count)
+            return String(value[lo..<hi])
+        }
+        let u = value.unicodeScalars
+        let lo = u.index(u.startIndex, offsetBy: range.lowerBound)
+        let hi = u.index(lo, offsetBy: range.count)
+        return String(u[lo..<hi])
+    }
+}
+
+/// `bytes` (immutable) and `bytearray` (mutable), told apart by `kind`.
+final class PyBytes: PyObject {
+    var bytes: [UInt8]
+    init(_ bytes: [UInt8], mutable: Bool = false) {
+        self.bytes = bytes
+        super.init(kind: mutable ? .bytearray : .bytes)
+    }
+}
+
+/// An integer too large for `Int`.
+final class PyBigInt: PyObject {
+    let value: BigInt
+    init(_ value: BigInt) {
+        self.value = value
+        super.init(kind: .bigint)
+    }
+}
+
+final class PyList: PyObject {
+    var items: [Value]
+    init(_ items: [Value] = []) {
+        self.items = items
+        super.init(kind: .list)
+    }
+}
+
+final class PyTuple: PyObject {
+    let items: [Value]
+    init(_ items: [Value]) {
+        self.items = items
+        super.init(kind: .tuple)
+    }
+}
+
+/// Shared immutable empty tuple.
+enum PyTupleBox {
+    // Immutable after creation; refcounting is atomic, so sharing across tasks is safe.
+    nonisolated(unsafe) static let empty = PyTuple([])
+}
+
+final class PyRange: PyObject {
+    let start: Int
+    let stop: Int
+    let step: Int
+    init(start: Int, stop: Int, step: Int) {
+        self.start = start
+        self.stop = stop
+        self.step = step
+        super.init(kind: .range)
+    }
+    var count: Int {
+        if step > 0 { return start < stop ? (stop - start - 1) / step + 1 : 0 }
+        return start > stop ? (start - stop - 1) / (-step) + 1 : 0
+    }
+}
+
+final class PySlice: PyObject {
+    let start: Value
+    let stop: Value
+    let step: Value
+    init(start: Value, stop: Value, step: Value) {
+        self.start = start
+        self.stop = stop
+        self.step = step
+        super.init(kind: .slice)
+    }
+}
+
+/// A variable captured by a closure.
+final class PyCell: PyObject {
+    var value: Value
+    init(_ value: Value = .undefined) {
+        self.value = value
+        super.init(kind: .cell)
+    }
+}
+
+/// A module: a named bag of attributes (json, math, ...).
+final class PyModule: PyObject {
+    let name: String
+    let attributes: [String: Value]
+    init(name: String, attributes: [String: Value]) {
+        self.name = name
+        self.attributes = attributes
+        super.init(kind: .module)
+    }
+}

@@ -1,0 +1,25 @@
+# print() keyword arguments sep= and end=, and printing of many values.
+print("a", "b", "c")
+print("a", "b", "c", sep="")
+print("a", "b", "c", sep=", ")
+print("a", "b", sep="\n")
+print("no newline", end="")
+print(" <- continued")
+print("x", end="|")
+print("y", end="|\n")
+print()
+print("", "")
+print(1, 2.5, None, True, [1], {"k": "v"}, (1,), "str", b"b", sep=" ; ")
+print(*range(5), sep="-", end=".\n")
+print("sep None", "uses space", sep=None)
+print("end None", end=None)
+print("multi", "line", sep="\n", end="\n---\n")
+for i in range(3):
+    print(i, end=" " if i < 2 else "\n")
+print("tab", "sep", sep="\t")
+print("", end="")
+print("é", "日本", "😀", sep="·")
+try:
+    print("x", sep=1)
+except TypeError as e:
+    print("TypeError:", e)

@@ -1,0 +1,11 @@
+# Converting floats to/from other types.
+print(float(1), float("3.25"), float(True), int(3.75), int(-3.75))
+print(str(3.0), str(3.5), repr(2.0), str(1e-7), str(1.23e+30))
+print(bool(0.0), bool(-0.0), bool(0.1), bool(float("nan")))
+print(float(int("9" * 20)), int(float("9" * 20)))
+print(list(map(float, ["1", "2.5", "-3e2"])))
+print(int(1e15), int(1e16), int(1.5e16), int(123.999999999999999))
+print(float(2 ** 53 + 1), float(2 ** 53 + 3), float(-(2 ** 63)))
+print(round(float("1.0000000000000002"), 15), float("0.30000000000000004"))
+print(str(0.1 + 0.2)[:4], len(repr(1 / 3)))
+print(float(" 12 "), float("1_2.3_4"))

@@ -1,0 +1,15 @@
+# str() and format() of floats with many specs.
+x = 1234.5678
+print(str(x), format(x), format(x, ""), format(x, "f"), format(x, ".2f"), format(x, ".0f"))
+print(format(x, "e"), format(x, ".3e"), format(x, "E"), format(x, "g"), format(x, ".3g"), format(x, "G"))
+print(format(x, "%"), format(0.5, ".0%"), format(x, ","), format(x, ",.1f"), format(x, "_.3f"))
+print(format(x, "12.2f") + "|", format(x, "<12.2f") + "|", format(x, "^12.1f") + "|", format(x, "012.3f"))
+print(format(-x, "+.1f"), format(x, "+.1f"), format(x, " .1f"), format(-x, "=+12.1f"))
+print(format(0.000012345, "g"), format(123456789.0, "g"), format(1e-5, ".2g"), format(1.0, "g"))
+print(format(100.0, ".2g"), format(1e16, "g"), format(0.0001, "g"), format(0.0001, ".10g"))
+print(format(2.5, ".0f"), format(3.5, ".0f"), format(0.125, ".2f"), format(0.375, ".2f"))
+print(format(1e22, "f"), format(1e-7, "f"), format(1.5, ".20f"))
+print(format(123.0, ".0e"), format(9.99, ".1f"), format(9.95, ".1f"), format(0.05, ".1f"))
+print(format(1.0, "#.0f"), format(1.0, "#g"), format(12.0, ""))
+print(format(5.0), repr(5.0), str(5.0), f"{5.0!s}")
+print("%.3f|%10.4f|%-10.1f|%+.2e|%g" % (x, x, x, x, x))

@@ -1,0 +1,35 @@
+# iter() and next() on every iterable kind, manual loops and StopIteration.
+it = iter([1, 2, 3])
+print(next(it), next(it), next(it), next(it, "exhausted"))
+try:
+    next(it)
+except StopIteration as e:
+    print("StopIteration", repr(e))
+s = iter("hé")
+print(next(s), next(s))
+d = iter({"a": 1, "b": 2})
+print(list(d))
+r = iter(range(3))
+print(next(r), list(r))
+t = iter((9, 8))
+print(list(t), list(t))
+e = enumerate("xy", start=5)
+print(next(e), list(e))
+z = zip("ab", "cd", "ef")
+print(next(z), list(z))
+m = map(str.upper, "ab")
+print(next(m), list(m))
+f = filter(None, [0, 1, "", "x", None])
+print(list(f))
+rev = reversed([1, 2, 3])
+print(next(rev), list(rev))
+it2 = iter([10, 20, 30, 40])
+for x in it2:
+    if x == 20:
+        break
+print("rest:", list(it2))
+it3 = iter([1, 2, 3, 4, 5, 6])
+print(list(zip(it3, it3)))
+items = iter(["header", "row1", "row2"])
+header = next(items)
+print(header, [row for row in items])

@@ -1,0 +1,18 @@
+# Integer and float literal syntaxes.
+print(0, 7, -7, 1_000_000, 0x1F, 0X1f, 0o17, 0O17, 0b101, 0B101)
+print(0xdead_beef, 0b_1111_0000, 0o_777)
+print(1.0, 1., .5, 1e3, 1E3, 1e-3, 1.5e+2, 1_000.000_1, 0.1e1)
+print(123456789012345678901234567890)
+print(0.000001, 0.0000001, 1e15, 1e16, 123e-20)
+print(type(1), type(1.0), type(1e0), type(0x10))
+print(1 == 1.0, 0x10 == 16 == 0o20 == 0b10000)
+print(-0, -0.0, +0.0, 00, 0_0)
+print(True, False, None)
+print(9007199254740993, 9007199254740993.0)
+print(1e309, -1e309, 1e-400)
+print(.1 + .2, 1 / 3, 2 / 3, 10 / 3)
+print(3.0 == 3, 3.5 != 3)
+print(0.1 * 3, 1.1 + 2.2, 1.0 - 0.9)
+print(100000000000000000000.0, 1e21, 1e-4, 1.5e-5)
+big = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF
+print(big, big + 1 == 2 ** 128)

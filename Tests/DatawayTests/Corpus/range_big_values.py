@@ -1,0 +1,11 @@
+# range with huge bounds stays lazy and exact.
+r = range(10 ** 18, 10 ** 18 + 5)
+print(r, len(r), list(r))
+huge = range(-(2 ** 70), 2 ** 70, 2 ** 60)
+print(len(huge), huge[0], huge[-1], huge[len(huge) // 2])
+print(2 ** 64 in range(2 ** 65), -1 in range(2 ** 65))
+print(range(2 ** 63 - 2, 2 ** 63 + 2)[1:3], list(range(2 ** 63 - 2, 2 ** 63 + 2)))
+print(sum(range(10 ** 6)), len(range(0, 10 ** 12, 7)))
+print(range(0, 10 ** 30, 10 ** 29)[::3], list(range(0, 10 ** 30, 10 ** 29)[::3]))
+print(reversed(range(3)) is not None, list(reversed(range(2 ** 64, 2 ** 64 + 3))))
+print(range(10)[-100:100], range(10)[5:-100:-1])

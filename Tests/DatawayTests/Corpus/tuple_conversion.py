@@ -1,0 +1,15 @@
+# Converting between tuples, lists, strings and dicts.
+t = (3, 1, 2)
+l = list(t)
+l.sort()
+print(tuple(l), t, list(t) == [3, 1, 2])
+print(tuple("hey"), "".join(("h", "e", "y")), tuple(str(x) for x in t))
+d = dict([("a", 1), ("b", 2)])
+print(tuple(d), tuple(d.values()), tuple(d.items()))
+print(tuple({3: None}), tuple(x for x in range(3) if x))
+print(list(zip(*((1, "a"), (2, "b")))))
+nested_list = [[1, 2], [3, 4]]
+as_tuples = tuple(tuple(r) for r in nested_list)
+print(as_tuples, hash(as_tuples) == hash(((1, 2), (3, 4))))
+print(tuple(map(int, "1 2 3".split())), tuple(reversed(t)), tuple(sorted(t)))
+print(str(t), repr(t), f"{t}", str((1,)))

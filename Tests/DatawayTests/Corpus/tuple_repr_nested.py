@@ -1,0 +1,13 @@
+# repr of tuples, including singletons and nested containers.
+print((), (1,), (1, 2), ((),), ((1,),), (None,), ("a",), ([],), ({},))
+print(((1, 2), [3, (4,)], {"k": (5,)}))
+print(str((1, "x")), repr(("x", "y")), str(("'",)))
+print((1.0, -0.0, float("inf")), (b"x", bytearray(b"y")))
+print(tuple([(1, 2)]), tuple(((1,),)), (1, ) == (1,))
+print(len(((),)), len(((), ())), ((),) == ((),))
+t = ([1, 2], "s")
+t[0].append(t[1])
+print(t)
+print(f"{(1, 2)}", "%s" % ((1, 2),), "{}".format((1,)))
+print(tuple("日本"), tuple(b"ab"), tuple({1: "a", 2: "b"}.items()))
+print(tuple(range(0)), tuple(range(-2, 2)))
