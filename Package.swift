@@ -13,9 +13,10 @@ let package = Package(
         .package(url: "https://github.com/attaswift/BigInt.git", from: "6.0.0"),
     ],
     targets: [
+        .target(name: "CHeap", path: "Sources/CHeap"),
         .target(
             name: "Dataway",
-            dependencies: [.product(name: "BigInt", package: "BigInt")],
+            dependencies: ["CHeap", .product(name: "BigInt", package: "BigInt")],
             path: "Sources/Dataway"
         ),
         .executableTarget(
@@ -28,7 +29,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DatawayTests",
-            dependencies: ["Dataway"],
+            dependencies: ["Dataway", .product(name: "BigInt", package: "BigInt")],
             path: "Tests/DatawayTests",
             resources: [.copy("Corpus")]
         ),

@@ -6,6 +6,7 @@ struct Lexer {
     private var lineStart = 0
     private var indents: [Int] = [0]
     private var depth = 0  // bracket nesting
+    private var openers: [(Unicode.Scalar, Int, Int)] = []  // open brackets: character, line, column
     private var tokens: [Token] = []
     private var atLineStart = true
 
@@ -56,9 +57,10 @@ struct Lexer {
                 continue
             }
             if c == "\n" || c == "\r" {
+                let col = column
                 pos += (c == "\r" && peek(1) == "\n") ? 2 : 1
                 if depth == 0 {
-                    add(.newline, "", col: column)
+                    add(.newline, "", col: col)
                     atLineStart = true
                 }
                 line += 1
@@ -85,6 +87,9 @@ struct Lexer {
                 continue
             }
             try lexOperator()
+        }
+        if let (c, l, col) = openers.last {
+            throw SyntaxIssue(message: "'\(Character(c))' was never closed", line: l, column: col)
         }
         if tokens.last.map({ $0.kind != .newline }) ?? false { add(.newline, "", col: column) }
         while indents.count > 1 {
@@ -332,9 +337,15 @@ struct Lexer {
         switch c {
         case "(", "[", "{":
             depth += 1
-            if depth > 200 { throw fail("too many nested parentheses") }
+            openers.append((c, line, col))
+            if depth > 200 { throw fail("too many nested parentheses", column: col) }
         case ")", "]", "}":
-            if depth == 0 { throw fail("unmatched '\(Character(c))'") }
+            guard let (open, _, _) = openers.last else { throw fail("unmatched '\(Character(c))'", column: col) }
+            let expected: Unicode.Scalar = open == "(" ? ")" : open == "[" ? "]" : "}"
+            if c != expected {
+                throw fail("closing parenthesis '\(Character(c))' does not match opening parenthesis '\(Character(open))'", column: col)
+            }
+            openers.removeLast()
             depth -= 1
         default: break
         }

@@ -1,3 +1,5 @@
+import CHeap
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -71,4 +73,11 @@ public struct LimitError: Error, Sendable, Equatable, CustomStringConvertible {
     var ts = timespec()
     clock_gettime(CLOCK_MONOTONIC, &ts)
     return UInt64(ts.tv_sec) &* 1_000_000_000 &+ UInt64(ts.tv_nsec)
+}
+
+/// Bytes the process heap has in use (arena and mmap'd chunks). The memory limit compares this with
+/// its value when the run started: an approximation of the run's live values that costs nothing on
+/// the hot path (it is read only at clock checks and before large allocations).
+func heapBytesInUse() -> Int {
+    Int(cheap_heap_bytes_in_use())
 }

@@ -13,7 +13,7 @@ final class VM {
     var output = ""
     var outputBytes = 0
     var nestedRuns = 0
-    var memoryUsed = 0
+    let memoryBaseline: Int
     let environment: ScriptEnvironment
 
     init(program: Program, limits: Limits, environment: ScriptEnvironment) {
@@ -27,6 +27,7 @@ final class VM {
         globals.initialize(repeating: .undefined, count: max(1, globalCount))
         for (slot, v) in program.globalInitial { globals[slot] = v }
         fuel = limits.steps
+        memoryBaseline = limits.memory == .max ? 0 : heapBytesInUse()
         let t = limits.time
         deadline = t.isFinite ? monotonicNanos() &+ UInt64(max(0, t) * 1e9) : .max
     }
@@ -51,11 +52,20 @@ final class VM {
     func checkClock() throws {
         fuelUntilClockCheck = 4096
         if monotonicNanos() > deadline { throw LimitError.time(limits.time) }
+        try checkMemory()
+    }
+
+    /// Stops the run when the heap has grown past the memory limit since the run started.
+    func checkMemory() throws {
+        if limits.memory != .max && heapBytesInUse() - memoryBaseline > limits.memory {
+            throw LimitError.memory(limits.memory)
+        }
     }
 
     /// Refuses a value of `n` bytes/items over the size limit.
     @inline(__always) func checkSize(_ n: Int) throws {
         if n > limits.maxSize || n < 0 { throw LimitError.size(limits.maxSize) }
+        if n > 1 << 20 { try checkMemory() }
     }
 
     // MARK: frames

@@ -7,7 +7,10 @@
 
 
 def err(e):
-    return type(e).__name__ + ': ' + str(e)
+    for t, n in ((OverflowError, 'OverflowError'), (ValueError, 'ValueError'), (TypeError, 'TypeError')):
+        if isinstance(e, t):
+            return n + ': ' + str(e)
+    return 'Exception: ' + str(e)
 
 
 def f(v, s):

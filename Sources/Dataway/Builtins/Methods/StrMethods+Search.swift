@@ -1,0 +1,231 @@
+// Searching, splitting, stripping, replacing and joining for `str`. Work happens on the UTF-8
+// bytes; code point indices (`start`/`end` arguments, results of `find`) are converted at the edges.
+
+enum StrOps {
+    /// The arguments of `find`/`count`/`index`...: (sub, start, end).
+    static func searchArgs(_ a: Args, _ name: String) throws -> (PyStr, Int?, Int?) {
+        try parseTuple(a, name, "str.\(name)", min: 1, max: 3)
+        guard let sub = a[0].asStr else {
+            throw PyException.make(.typeError, "must be str, not \(typeName(a[0]))")
+        }
+        return (sub, try sliceIndexArg(a.at(1)), try sliceIndexArg(a.at(2)))
+    }
+
+    /// Byte offsets of the code point range `lo..<hi` (clamped, `lo <= hi <= count`).
+    @inline(__always)
+    static func byteRange(_ s: PyStr, _ u: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> (Int, Int) {
+        if s.isASCII { return (lo, hi) }
+        let b = utf8Offset(u, scalar: lo)
+        var e = b
+        var k = lo
+        while k < hi && e < u.count {
+            e += 1
+            while e < u.count && u[e] & 0xC0 == 0x80 { e += 1 }
+            k += 1
+        }
+        return (b, e)
+    }
+
+    /// `find`/`rfind`: the code point index of `sub` within `s[start:end]`, or -1.
+    static func find(_ vm: VM, _ s: PyStr, _ sub: PyStr, _ start: Int?, _ end: Int?, reverse: Bool) throws -> Int {
+        let (st, en) = adjustIndices(start, end, s.count)
+        if en - st < sub.count { return -1 }
+        if sub.count == 0 { return reverse ? en : st }
+        try chargeWork(vm, en - st)
+        return s.withBytes { u in
+            let (lo, hi) = byteRange(s, u, st, en)
+            let finder = ByteFinder(Array(sub.value.utf8), reverse: reverse)
+            guard let p = reverse ? finder.last(in: u, lo, hi) : finder.first(in: u, lo, hi) else { return -1 }
+            return s.isASCII ? p : st + scalarCount(u, lo, p)
+        }
+    }
+
+    static func count(_ vm: VM, _ s: PyStr, _ sub: PyStr, _ start: Int?, _ end: Int?) throws -> Int {
+        let (st, en) = adjustIndices(start, end, s.count)
+        if en - st < sub.count { return 0 }
+        if sub.count == 0 { return en - st + 1 }
+        try chargeWork(vm, en - st)
+        return s.withBytes { u in
+            let (lo, hi) = byteRange(s, u, st, en)
+            return ByteFinder(Array(sub.value.utf8)).count(in: u, lo, hi)
+        }
+    }
+
+    /// CPython's `tailmatch`: whether `sub` matches at the start (or end) of `s[start:end]`.
+    static func tailMatch(_ s: PyStr, _ sub: PyStr, _ start: Int?, _ end: Int?, suffix: Bool) -> Bool {
+        var (st, en) = adjustIndices(start, end, s.count)
+        en -= sub.count
+        if en < st { return false }
+        if sub.count == 0 { return true }
+        return s.withBytes { u in
+            let at = suffix ? en : st
+            let off = s.isASCII ? at : utf8Offset(u, scalar: at)
+            let needle = sub.value.utf8
+            if off + needle.count > u.count { return false }
+            var i = off
+            for b in needle {
+                if u[i] != b { return false }
+                i += 1
+            }
+            return true
+        }
+    }
+
+    /// `startswith`/`endswith`.
+    static func startsOrEnds(_ a: Args, _ r: Value, suffix: Bool) throws -> Value {
+        let name = suffix ? "endswith" : "startswith"
+        try parseTuple(a, name, "str.\(name)", min: 1, max: 3)
+        let s = try receiverStr(r)
+        let start = try sliceIndexArg(a.at(1))
+        let end = try sliceIndexArg(a.at(2))
+        if let t = a[0].asTuple {
+            for item in t.items {
+                guard let sub = item.asStr else {
+                    throw PyException.make(.typeError, "tuple for \(name) must only contain str, not \(typeName(item))")
+                }
+                if tailMatch(s, sub, start, end, suffix: suffix) { return .bool(true) }
+            }
+            return .bool(false)
+        }
+        guard let sub = a[0].asStr else {
+            throw PyException.make(.typeError, "\(name) first arg must be str or a tuple of str, not \(typeName(a[0]))")
+        }
+        return .bool(tailMatch(s, sub, start, end, suffix: suffix))
+    }
+
+    /// Builds a list of substrings from byte ranges.
+    static func pieces(_ u: UnsafeBufferPointer<UInt8>, _ ranges: [Range<Int>]) -> Value {
+        .list(ranges.map { .str(stringFrom(u, $0.lowerBound, $0.upperBound)) })
+    }
+
+    /// `split`/`rsplit`.
+    static func split(_ vm: VM, _ r: Value, _ a: Args, reverse: Bool) throws -> Value {
+        let name = reverse ? "rsplit" : "split"
+        let p = try bindKeywords(a, name, ["sep", "maxsplit"])
+        let s = try receiverStr(r)
+        let maxsplit = try p[1].map(intArg) ?? -1
+        try chargeWork(vm, s.value.utf8.count)
+        if let sepValue = p[0], !sepValue.isNone {
+            guard let sep = sepValue.asStr else {
+                throw PyException.make(.typeError, "must be str or None, not \(typeName(sepValue))")
+            }
+            if sep.count == 0 { throw PyException.make(.valueError, "empty separator") }
+            let needle = Array(sep.value.utf8)
+            return s.withBytes { u in
+                pieces(u, reverse ? rsplitSeparator(u, needle, maxsplit: maxsplit) : splitSeparator(u, needle, maxsplit: maxsplit))
+            }
+        }
+        return s.withBytes { u in
+            pieces(u, reverse ? rsplitWhitespace(u, maxsplit: maxsplit, .unicode) : splitWhitespace(u, maxsplit: maxsplit, .unicode))
+        }
+    }
+
+    static func splitlines(_ vm: VM, _ r: Value, _ a: Args) throws -> Value {
+        let p = try bindKeywords(a, "splitlines", ["keepends"])
+        let s = try receiverStr(r)
+        let keepends = try p[0].map(intArg) ?? 0 != 0
+        try chargeWork(vm, s.value.utf8.count)
+        return s.withBytes { u in pieces(u, splitLines(u, keepends: keepends, unicode: true)) }
+    }
+
+    /// `partition`/`rpartition`.
+    static func partition(_ r: Value, _ a: Args, reverse: Bool) throws -> Value {
+        let sepValue = try oneArg(a, reverse ? "str.rpartition" : "str.partition")
+        let s = try receiverStr(r)
+        guard let sep = sepValue.asStr else { throw PyException.make(.typeError, "must be str, not \(typeName(sepValue))") }
+        if sep.count == 0 { throw PyException.make(.valueError, "empty separator") }
+        let found: (Int, Int)? = s.withBytes { u in
+            let finder = ByteFinder(Array(sep.value.utf8), reverse: reverse)
+            guard let p = reverse ? finder.last(in: u, 0, u.count) : finder.first(in: u, 0, u.count) else { return nil }
+            return (p, p + sep.value.utf8.count)
+        }
+        guard let (lo, hi) = found else {
+            return reverse ? .tuple([.str(""), .str(""), r]) : .tuple([r, .str(""), .str("")])
+        }
+        return s.withBytes { u in
+            .tuple([.str(stringFrom(u, 0, lo)), .object(sep), .str(stringFrom(u, hi, u.count))])
+        }
+    }
+
+    /// `strip`/`lstrip`/`rstrip`.
+    static func strip(_ r: Value, _ a: Args, _ name: String, _ sides: StripSides) throws -> Value {
+        try positional(a, name, "str.\(name)", min: 0, max: 1)
+        let s = try receiverStr(r)
+        let range: Range<Int>
+        if let charsValue = a.at(0), !charsValue.isNone {
+            guard let chars = charsValue.asStr else { throw PyException.make(.typeError, "\(name) arg must be None or str") }
+            let set = Set(chars.value.unicodeScalars.map(\.value))
+            range = s.withBytes { stripScalars($0, sides, set) }
+        } else {
+            range = s.withBytes { stripWhitespace($0, sides, .unicode) }
+        }
+        if range.count == s.value.utf8.count { return r }
+        return .str(s.withBytes { stringFrom($0, range.lowerBound, range.upperBound) })
+    }
+
+    static func replace(_ vm: VM, _ r: Value, _ a: Args) throws -> Value {
+        try positional(a, "replace", "str.replace", min: 2, max: 3)
+        let s = try receiverStr(r)
+        guard let old = a[0].asStr else { throw PyException.make(.typeError, "replace() argument 1 must be str, not \(typeName(a[0]))") }
+        guard let new = a[1].asStr else { throw PyException.make(.typeError, "replace() argument 2 must be str, not \(typeName(a[1]))") }
+        let count = try a.at(2).map(intArg) ?? -1
+        if count == 0 || strEqual(old, new) { return r }
+        try chargeWork(vm, s.value.utf8.count)
+        let newBytes = Array(new.value.utf8)
+        let out: [UInt8]? = try s.withBytes { u in
+            if old.count == 0 {
+                return try replaceEmpty(u, characters: s.count, newBytes, count: count, unicode: !s.isASCII, checkSize: vm.checkSize)
+            }
+            if old.count > s.count { return nil }
+            return try replaceBytes(u, Array(old.value.utf8), newBytes, count: count, checkSize: vm.checkSize)
+        }
+        guard let out else { return r }
+        return .str(String(decoding: out, as: UTF8.self))
+    }
+
+    static func join(_ vm: VM, _ r: Value, _ a: Args) throws -> Value {
+        let iterable = try oneArg(a, "str.join")
+        let sep = try receiverStr(r)
+        let items: [Value]
+        if let l = iterable.asList {
+            items = l.items
+        } else if let t = iterable.asTuple {
+            items = t.items
+        } else {
+            let it: PyIterator
+            do { it = try vm.makeIterator(iterable) } catch is PyRaise {
+                throw PyException.make(.typeError, "can only join an iterable")
+            }
+            items = try vm.iterateToArray(.object(it))
+        }
+        if items.isEmpty { return .str("") }
+        if items.count == 1, let only = items[0].asStr { return .object(only) }
+        var total = sep.value.utf8.count * (items.count - 1)
+        for (i, item) in items.enumerated() {
+            guard let x = item.asStr else {
+                throw PyException.make(.typeError, "sequence item \(i): expected str instance, \(typeName(item)) found")
+            }
+            total += x.value.utf8.count
+            if total > vm.limits.maxSize { try vm.checkSize(total) }
+        }
+        try vm.checkSize(total)
+        try chargeWork(vm, total)
+        var out = ""
+        out.reserveCapacity(total)
+        for (i, item) in items.enumerated() {
+            if i > 0 { out += sep.value }
+            if let x = item.asStr { out += x.value }
+        }
+        return .str(out)
+    }
+
+    static func affix(_ r: Value, _ a: Args, suffix: Bool) throws -> Value {
+        let name = suffix ? "removesuffix" : "removeprefix"
+        let v = try oneArg(a, "str.\(name)")
+        let s = try receiverStr(r)
+        guard let affix = v.asStr else { throw PyException.make(.typeError, "\(name)() argument must be str, not \(typeName(v))") }
+        if affix.count == 0 || !tailMatch(s, affix, nil, nil, suffix: suffix) { return r }
+        let n = affix.value.utf8.count
+        return .str(s.withBytes { u in suffix ? stringFrom(u, 0, u.count - n) : stringFrom(u, n, u.count) })
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+
+/// Runs the real `junction` binary built next to the tests.
+struct CLI {
+    static let binary: URL = {
+        var dir = Bundle.module.bundleURL.deletingLastPathComponent()
+        for _ in 0..<3 {
+            let candidate = dir.appendingPathComponent("junction")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            dir = dir.deletingLastPathComponent()
+        }
+        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent(".build/debug/junction")
+    }()
+
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func run(_ args: [String]) throws -> Result {
+        let p = Process()
+        p.executableURL = binary
+        p.arguments = args
+        let out = Pipe()
+        let err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    static func file(_ name: String, _ text: String) throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("junction-cli-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let url = dir.appendingPathComponent(name)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+}
+
+@Suite("junction dataway CLI")
+struct CLITests {
+    @Test("run: dw_process result as JSON on stdout, exit 0")
+    func runProcess() throws {
+        let script = try CLI.file("t.py", "def dw_process(msg):\n    print('to the log')\n    return {'sum': sum(msg.payload), 'v': msg.vars['k']}\n")
+        let payload = try CLI.file("p.json", "[1, 2, 3]")
+        let vars = try CLI.file("v.json", "{\"k\": \"é\"}")
+        let r = try CLI.run(["dataway", "run", script, "--payload", payload, "--vars", vars])
+        #expect(r.status == 0)
+        #expect(r.stdout == "{\"sum\": 6, \"v\": \"é\"}\n")
+        #expect(r.stderr == "to the log\n")
+    }
+
+    @Test("run: a plain script prints to stdout")
+    func plainScript() throws {
+        let script = try CLI.file("plain.py", "for i in range(3):\n    print(i, end=' ')\nprint()\n")
+        let r = try CLI.run(["dataway", "run", script])
+        #expect(r.status == 0)
+        #expect(r.stdout == "0 1 2 \n")
+    }
+
+    @Test("run --expr and --text with --msg")
+    func otherModes() throws {
+        let msg = try CLI.file("m.json", "{\"payload\": {\"total\": 10, \"id\": 7}, \"vars\": {}, \"attrs\": {\"status\": 201}}")
+        let e = try CLI.run(["dataway", "run", "--expr", "msg.payload.total * 1.5 + msg.attrs.status", "--msg", msg])
+        #expect(e.status == 0)
+        #expect(e.stdout == "216.0\n")
+        let t = try CLI.run(["dataway", "run", "--text", "/orders/${payload.id}", "--msg", msg])
+        #expect(t.status == 0)
+        #expect(t.stdout == "/orders/7\n")
+    }
+
+    @Test("script errors exit 1 with the error on stderr")
+    func scriptErrors() throws {
+        let bad = try CLI.file("bad.py", "def dw_process(msg):\n    return 1 / 0\n")
+        let r = try CLI.run(["dataway", "run", bad])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("ZeroDivisionError: division by zero"))
+        #expect(r.stderr.contains("line 2, in dw_process"))
+        #expect(r.stdout.isEmpty)
+        let syntax = try CLI.file("syntax.py", "def f(:\n    pass\n")
+        let c = try CLI.run(["dataway", "check", syntax])
+        #expect(c.status == 1)
+        #expect(c.stderr.contains("SyntaxError: invalid syntax"))
+        let loop = try CLI.file("loop.py", "while True:\n    pass\n")
+        let l = try CLI.run(["dataway", "run", loop, "--max-steps", "1000"])
+        #expect(l.status == 1)
+        #expect(l.stderr.contains("step limit"))
+    }
+
+    @Test("usage errors exit 2")
+    func usageErrors() throws {
+        #expect(try CLI.run(["dataway", "run"]).status == 2)
+        #expect(try CLI.run(["dataway", "run", "/nonexistent/file.py"]).status == 2)
+        #expect(try CLI.run(["dataway", "run", "--bogus"]).status == 2)
+        let script = try CLI.file("ok.py", "def dw_process(msg):\n    return 1\n")
+        let notJSON = try CLI.file("nj.json", "{nope")
+        let r = try CLI.run(["dataway", "run", script, "--payload", notJSON])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("not valid JSON"))
+    }
+
+    @Test("check accepts a valid script")
+    func checkOK() throws {
+        let ok = try CLI.file("good.py", "import json\nfrom math import sqrt\ndef dw_process(msg):\n    return sqrt(4)\n")
+        let r = try CLI.run(["dataway", "check", ok])
+        #expect(r.status == 0)
+    }
+}
