@@ -5,7 +5,8 @@ extension PyType {
     nonisolated(unsafe) static let object = PyType(name: "object", base: nil, constructor: nil)
     nonisolated(unsafe) static let int = PyType(name: "int", base: object) { vm, args in try Convert.toInt(vm, args) }
     nonisolated(unsafe) static let bool = PyType(name: "bool", base: PyType.int) { _, args in
-        try args.expect("bool", min: 0, max: 1)
+        if args.count > 1 { throw PyException.make(.typeError, "bool expected at most 1 argument, got \(args.count)") }
+        if args.hasKeywords { throw PyException.make(.typeError, "bool() takes no keyword arguments") }
         return .bool(args.count == 0 ? false : try truthy(args[0]))
     }
     nonisolated(unsafe) static let float = PyType(name: "float", base: object) { _, args in

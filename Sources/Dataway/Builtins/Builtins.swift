@@ -86,6 +86,9 @@ enum Builtins {
         },
         "divmod": { vm, a in
             try a.expect("divmod", min: 2, max: 2)
+            if let n = Number(a[0]), let d = Number(a[1]), d.double == 0, n.isFloat || d.isFloat {
+                throw PyException.make(.zeroDivisionError, "float divmod()")
+            }
             return .tuple([try vm.binaryOp(.floordiv, a[0], a[1]), try vm.binaryOp(.mod, a[0], a[1])])
         },
         "enumerate": { vm, a in

@@ -74,7 +74,7 @@ enum Convert {
             throw PyException.make(.valueError, "Exceeds the limit (4300 digits) for integer string conversion: value has \(digits.utf8.count) digits; use sys.set_int_max_str_digits() to increase the limit")
         }
         if let i = Int(digits, radix: b) { return .int(negative ? -i : i) }
-        guard let big = BigInt(digits, radix: b) else { throw fail() }
+        guard let big = bigIntFromDigits(digits, radix: b) else { throw fail() }
         return .bigint(negative ? -big : big)
     }
 
@@ -168,4 +168,15 @@ extension String {
         while let l = s.last, set.contains(l) || l.isWhitespace { s = s.dropLast() }
         return String(s)
     }
+}
+
+/// Parses digits in any radix 2...36 (the BigInt package stops at 35).
+func bigIntFromDigits(_ digits: String, radix: Int) -> BigInt? {
+    if radix < 36 { return BigInt(digits, radix: radix) }
+    var acc = BigInt(0)
+    for c in digits.unicodeScalars {
+        guard let d = Int(String(c), radix: 36) else { return nil }
+        acc = acc * BigInt(radix) + BigInt(d)
+    }
+    return acc
 }

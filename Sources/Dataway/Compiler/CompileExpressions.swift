@@ -269,6 +269,10 @@ extension FunctionBuilder {
         _ e: Expr, _ kind: ComprehensionKind, _ element: Expr, _ valueExpr: Expr?, _ clauses: [CompFor], into dst: Int
     ) throws(SyntaxIssue) {
         guard let cs = module.scopes[ObjectIdentifier(e)] else { return }
+        if kind == .generator && clauses.count == 1 {
+            try lazyGenerator(cs, element, clauses[0], into: dst)
+            return
+        }
         let acc = temp()
         switch kind {
         case .list, .generator: emit(.buildList, acc, 0, 0)
@@ -319,6 +323,28 @@ extension FunctionBuilder {
         } else {
             emit(.move, dst, acc)
         }
+    }
+
+    /// `(element for target in iterable if ...)`: a function from one item to the element (or to
+    /// the skip marker when a condition fails), driven lazily by a generator iterator.
+    func lazyGenerator(_ fs: Scope, _ element: Expr, _ clause: CompFor, into dst: Int) throws(SyntaxIssue) {
+        let source = try value(clause.iter)
+        let fn = temp()
+        var params = Params()
+        params.positional = [Params.Param(name: ".0", defaultValue: nil, line: line, column: 0)]
+        try makeFunction(name: "<genexpr>", params: params, scope: fs, into: fn) { b throws(SyntaxIssue) in
+            guard let item = b.locals[".0"] else { return }
+            try b.assign(clause.target, from: item)
+            var skips: [Int] = []
+            for cond in clause.conditions { skips += try b.jumpIfFalse(cond) }
+            let r = try b.operand(element)
+            b.emit(.returnValue, r)
+            if !skips.isEmpty {
+                for j in skips { b.patch(j, to: b.here) }
+                b.emit(.returnValue, ~b.constant(.undefined, key: "U"))
+            }
+        }
+        emit(.makeGenerator, dst, fn, source)
     }
 
     func fstring(_ parts: [FPart], into dst: Int) throws(SyntaxIssue) {

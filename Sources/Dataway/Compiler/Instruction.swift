@@ -22,6 +22,7 @@ enum Opcode: UInt8 {
     case jumpIfFalse, jumpIfTrue  // a=reg b=target
     case ltJumpIfFalse, leJumpIfFalse, gtJumpIfFalse, geJumpIfFalse, eqJumpIfFalse, neJumpIfFalse  // a=rk b=rk c=target
     case getIter  // a=dst b=src
+    case makeGenerator  // a=dst b=element function c=source iterable
     case forIter  // a=iter reg b=dst c=exit target
     case forRangePrep  // a=base: checks counter/stop/step are ints and step != 0
     case forRange  // a=base (counter, stop, step) b=dst c=exit target

@@ -283,6 +283,15 @@ struct ScopeAnalyzer {
             scopes[ObjectIdentifier(e)] = fs
             try declareParams(params, fs)
             try expr(body, fs)
+        case .comprehension(.generator, let element, _, let clauses) where clauses.count == 1:
+            // A one-clause generator expression is lazy: a function applied to each item on demand.
+            try expr(clauses[0].iter, sc)
+            let fs = Scope(kind: .function, parent: sc)
+            scopes[ObjectIdentifier(e)] = fs
+            fs.params = [".0"]
+            try compTarget(clauses[0].target, fs)
+            for cond in clauses[0].conditions { try expr(cond, fs) }
+            try expr(element, fs)
         case .comprehension(_, let element, let value, let clauses):
             // The first iterable is evaluated in the enclosing scope.
             try expr(clauses[0].iter, sc)

@@ -22,6 +22,11 @@ enum Number {
         }
     }
 
+    var isFloat: Bool {
+        if case .float = self { return true }
+        return false
+    }
+
     var big: BigInt {
         switch self {
         case .int(let i): return BigInt(i)
@@ -48,6 +53,14 @@ func bigToDouble(_ b: BigInt) throws -> Double {
 
 extension VM {
     func binaryOp(_ op: BinOp, _ a: Value, _ b: Value) throws -> Value {
+        if case .bool(let x) = a, case .bool(let y) = b {
+            switch op {
+            case .bitand: return .bool(x && y)
+            case .bitor: return .bool(x || y)
+            case .bitxor: return .bool(x != y)
+            default: break
+            }
+        }
         if let x = Number(a), let y = Number(b) { return try numeric(op, x, y) }
         return try sequenceOp(op, a, b, inplace: false)
     }
@@ -117,7 +130,7 @@ extension VM {
             let (r, o) = i.multipliedReportingOverflow(by: j)
             return o ? .bigint(BigInt(i) * BigInt(j)) : .int(r)
         case .floordiv, .mod:
-            if j == 0 { throw PyException.make(.zeroDivisionError, "integer division or modulo by zero") }
+            if j == 0 { throw PyException.make(.zeroDivisionError, op == .mod ? "integer modulo by zero" : "integer division or modulo by zero") }
             if i == .min && j == -1 { return try bigOp(op, BigInt(i), BigInt(j)) }
             var q = i / j
             var r = i % j
@@ -158,7 +171,7 @@ extension VM {
             try checkBits(a.bitWidth + b.bitWidth)
             return try sized(a * b)
         case .floordiv, .mod:
-            if b.isZero { throw PyException.make(.zeroDivisionError, "integer division or modulo by zero") }
+            if b.isZero { throw PyException.make(.zeroDivisionError, op == .mod ? "integer modulo by zero" : "integer division or modulo by zero") }
             var (q, r) = a.quotientAndRemainder(dividingBy: b)
             if !r.isZero && ((r.signum() < 0) != (b.signum() < 0)) {
                 q -= 1
@@ -178,6 +191,7 @@ extension VM {
             return .float(r2)
         case .pow:
             if b.signum() < 0 { return .float(Glibc.pow(try bigToDouble(a), Double(b))) }
+            if b.isZero { return .int(1) }
             if a == 0 || a == 1 { return .bigint(a) }
             if a == -1 { return .int(b.isMultiple(of: 2) ? 1 : -1) }
             guard let e = Int(exactly: b) else { throw LimitError.size(limits.maxSize) }

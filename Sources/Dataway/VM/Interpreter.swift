@@ -25,7 +25,12 @@ extension VM {
                 case .loadGlobal:
                     let v = globals[Int(ins.b)]
                     if v.isUndefined {
-                        throw PyException.make(.nameError, "name '\(globalNames[Int(ins.b)])' is not defined")
+                        // A deleted global that shadowed a builtin falls back to the builtin.
+                        guard let b = Builtins.table[globalNames[Int(ins.b)]] else {
+                            throw PyException.make(.nameError, "name '\(globalNames[Int(ins.b)])' is not defined")
+                        }
+                        regs[Int(ins.a)] = b
+                        break
                     }
                     regs[Int(ins.a)] = v
                 case .storeGlobal: globals[Int(ins.a)] = regs[Int(ins.b)]
@@ -192,6 +197,8 @@ extension VM {
                     if !r { pc = Int(ins.c) }
 
                 case .getIter: regs[Int(ins.a)] = .object(try makeIterator(regs[Int(ins.b)]))
+                case .makeGenerator:
+                    regs[Int(ins.a)] = .object(PyIterator(.generator(regs[Int(ins.b)], try makeIterator(regs[Int(ins.c)]))))
                 case .forIter:
                     fuel &-= 1
                     fuelUntilClockCheck &-= 1

@@ -12,6 +12,8 @@ final class PyIterator: PyObject {
         case zip([PyIterator], strict: Bool)
         case map(Value, [PyIterator])
         case filter(Value, PyIterator)
+        /// A lazy generator expression: the element function applied to each source item.
+        case generator(Value, PyIterator)
         case done
     }
     var source: Source
@@ -93,7 +95,7 @@ final class PyIterator: PyObject {
                 source = .done
                 return nil
             }
-            source = .enumerate(it, n + 1)
+            source = .enumerate(it, n &+ 1)
             return .tuple([.int(n), v])
         case .zip(let its, let strict):
             var out: [Value] = []
@@ -134,6 +136,13 @@ final class PyIterator: PyObject {
                 try vm.charge()
                 let keep = f.isNone ? try truthy(v) : try truthy(vm.call(f, [v]))
                 if keep { return v }
+            }
+            source = .done
+            return nil
+        case .generator(let f, let it):
+            while let item = try it.next(vm) {
+                let v = try vm.call(f, [item])
+                if !v.isUndefined { return v }
             }
             source = .done
             return nil

@@ -123,10 +123,8 @@ extension VM {
         case .range:
             let r = unsafeDowncast(o, to: PyRange.self)
             if let sl = key.object(ofKind: .slice) {
-                let (start, _, step, length) = try sliceIndices(unsafeDowncast(sl, to: PySlice.self), count: r.count)
-                let ns = r.start + start * r.step
-                let nstep = r.step * step
-                return .object(PyRange(start: ns, stop: ns + length * nstep, step: nstep))
+                let (start, stop, step, _) = try sliceIndices(unsafeDowncast(sl, to: PySlice.self), count: r.count)
+                return .object(PyRange(start: r.start + start * r.step, stop: r.start + stop * r.step, step: r.step * step))
             }
             var i = try indexValue(key, "range indices")
             if i < 0 { i += r.count }

@@ -120,7 +120,7 @@ extension BytesOps {
     static func fromhex(_ a: Args, mutable: Bool) throws -> Value {
         let v = try oneArg(a, mutable ? "bytearray.fromhex" : "bytes.fromhex")
         guard let s = v.asStr else {
-            throw PyException.make(.typeError, "fromhex() argument must be str, not \(typeName(v))")
+            throw PyException.make(.typeError, "fromhex() argument must be str, not \(clinicTypeName(v))")
         }
         func fail(_ position: Int) -> PyRaise {
             PyException.make(.valueError, "non-hexadecimal number found in fromhex() arg at position \(position)")

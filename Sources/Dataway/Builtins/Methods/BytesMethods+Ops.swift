@@ -209,7 +209,7 @@ enum BytesOps {
         var fill: UInt8 = 0x20
         if let f = a.at(1) {
             guard let fb = bytesLike(f), fb.count == 1 else {
-                throw PyException.make(.typeError, "\(name)() argument 2 must be a byte string of length 1, not \(typeName(f))")
+                throw PyException.make(.typeError, "\(name)() argument 2 must be a byte string of length 1, not \(clinicTypeName(f))")
             }
             fill = fb[0]
         }

@@ -1,1 +1,156 @@
-let listMethods: [String: MethodFn] = [:]
+/// The methods of `list`, with CPython 3.11's behaviour and messages.
+let listMethods: [String: MethodFn] = [
+    "append": { vm, r, a in
+        let l = try receiverList(r)
+        let x = try oneArg(a, "list.append")
+        if l.items.count >= vm.limits.maxSize { try vm.checkSize(l.items.count + 1) }
+        l.items.append(x)
+        return .none
+    },
+    "clear": { _, r, a in
+        try noArgs(a, "list.clear")
+        try receiverList(r).items.removeAll()
+        return .none
+    },
+    "copy": { _, r, a in
+        try noArgs(a, "list.copy")
+        return .list(try receiverList(r).items)
+    },
+    "count": { vm, r, a in
+        let x = try oneArg(a, "list.count")
+        let items = try receiverList(r).items
+        try chargeWork(vm, items.count)
+        return .int(items.reduce(0) { itemMatches($1, x) ? $0 + 1 : $0 })
+    },
+    "extend": { vm, r, a in
+        let l = try receiverList(r)
+        let more = try vm.iterateToArray(try oneArg(a, "list.extend"))
+        try vm.checkSize(l.items.count + more.count)
+        l.items.append(contentsOf: more)
+        return .none
+    },
+    "index": { vm, r, a in
+        try positional(a, "index", "list.index", min: 1, max: 3)
+        let items = try receiverList(r).items
+        let (start, stop) = try indexBounds(a, items.count)
+        try chargeWork(vm, stop - start)
+        if start < stop {
+            for i in start..<stop where itemMatches(items[i], a[0]) { return .int(i) }
+        }
+        throw PyException.make(.valueError, "\(try pyRepr(a[0])) is not in list")
+    },
+    "insert": { vm, r, a in
+        try positional(a, "insert", "list.insert", min: 2, max: 2)
+        let l = try receiverList(r)
+        var i = try intArg(a[0])
+        let n = l.items.count
+        if i < 0 { i = max(0, i + n) }
+        if n >= vm.limits.maxSize { try vm.checkSize(n + 1) }
+        l.items.insert(a[1], at: min(i, n))
+        return .none
+    },
+    "pop": { _, r, a in
+        try positional(a, "pop", "list.pop", min: 0, max: 1)
+        let l = try receiverList(r)
+        var i = try a.at(0).map(intArg) ?? -1
+        if l.items.isEmpty { throw PyException.make(.indexError, "pop from empty list") }
+        if i < 0 { i += l.items.count }
+        guard i >= 0 && i < l.items.count else { throw PyException.make(.indexError, "pop index out of range") }
+        if i == l.items.count - 1 { return l.items.removeLast() }
+        return l.items.remove(at: i)
+    },
+    "remove": { vm, r, a in
+        let x = try oneArg(a, "list.remove")
+        let l = try receiverList(r)
+        try chargeWork(vm, l.items.count)
+        guard let i = l.items.firstIndex(where: { itemMatches($0, x) }) else {
+            throw PyException.make(.valueError, "list.remove(x): x not in list")
+        }
+        l.items.remove(at: i)
+        return .none
+    },
+    "reverse": { _, r, a in
+        try noArgs(a, "list.reverse")
+        try receiverList(r).items.reverse()
+        return .none
+    },
+    "sort": { vm, r, a in
+        let p = try bindKeywords(a, "sort", ["key", "reverse"], keywordOnly: 0)
+        let l = try receiverList(r)
+        let reverse = try p[1].map { try intArg($0) != 0 } ?? false
+        let items = l.items
+        // As in CPython, the list looks empty while it is being sorted.
+        l.items = []
+        let sorted: [Value]
+        do {
+            sorted = try sortValues(vm, items, key: p[0], reverse: reverse)
+        } catch {
+            l.items = items
+            throw error
+        }
+        let modified = !l.items.isEmpty
+        l.items = sorted
+        if modified { throw PyException.make(.valueError, "list modified during sort") }
+        return .none
+    },
+]
+
+@inline(__always) private func receiverList(_ v: Value) throws -> PyList {
+    guard let l = v.asList else { throw PyException.make(.typeError, "descriptor requires a 'list' object but received a '\(typeName(v))'") }
+    return l
+}
+
+/// The `start`/`stop` arguments of `list.index`/`tuple.index`, clamped like slice bounds.
+func indexBounds(_ a: Args, _ n: Int) throws -> (Int, Int) {
+    func bound(_ v: Value?, _ absent: Int) throws -> Int {
+        guard let v else { return absent }
+        guard var i = try sliceIndexArg(v), !v.isNone else {
+            throw PyException.make(.typeError, "slice indices must be integers or have an __index__ method")
+        }
+        if i < 0 {
+            i += n
+            if i < 0 { i = 0 }
+        }
+        return min(i, n)
+    }
+    return (try bound(a.at(1), 0), try bound(a.at(2), n))
+}
+
+/// A stable sort of `items` by `key` (called once per item) using `<`, as `list.sort` and
+/// `sorted` do: with `reverse`, equal elements keep their original order.
+func sortValues(_ vm: VM, _ items: [Value], key: Value?, reverse: Bool) throws -> [Value] {
+    let n = items.count
+    if n < 2 { return items }
+    var keys = items
+    if let key, !key.isNone {
+        keys = []
+        keys.reserveCapacity(n)
+        for item in items { keys.append(try vm.call(key, [item])) }
+    }
+    try chargeWork(vm, n * 4)
+    var order = Array(0..<n)
+    if reverse { order.reverse() }
+    // Fast path: all keys are machine ints.
+    var allInts = true
+    for k in keys {
+        guard case .int = k else {
+            allInts = false
+            break
+        }
+    }
+    if allInts {
+        order.sort { i, j in
+            if case .int(let x) = keys[i], case .int(let y) = keys[j] { return x < y }
+            return false
+        }
+    } else {
+        var comparisons = 0
+        try order.sort { i, j in
+            comparisons &+= 1
+            if comparisons & 0xFFF == 0 { try vm.charge(64) }
+            return try vm.lessThan(keys[i], keys[j])
+        }
+    }
+    if reverse { order.reverse() }
+    return order.map { items[$0] }
+}

@@ -349,3 +349,8 @@ func isPyLineBreak(_ c: UInt32) -> Bool {
 func isASCIISpace(_ b: UInt8) -> Bool {
     b == 0x20 || (b >= 9 && b <= 13)
 }
+
+/// The type name Argument Clinic's "argument must be X, not Y" messages use (`None` for None).
+@inline(__always) func clinicTypeName(_ v: Value) -> String {
+    v.isNone ? "None" : typeName(v)
+}

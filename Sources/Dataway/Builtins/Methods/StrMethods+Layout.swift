@@ -145,10 +145,10 @@ extension StrOps {
     static func maketrans(_ a: Args) throws -> Value {
         try positional(a, "maketrans", "str.maketrans", min: 1, max: 3)
         if a.count >= 2, a[1].asStr == nil {
-            throw PyException.make(.typeError, "maketrans() argument 2 must be str, not \(typeName(a[1]))")
+            throw PyException.make(.typeError, "maketrans() argument 2 must be str, not \(clinicTypeName(a[1]))")
         }
         if a.count == 3, a[2].asStr == nil {
-            throw PyException.make(.typeError, "maketrans() argument 3 must be str, not \(typeName(a[2]))")
+            throw PyException.make(.typeError, "maketrans() argument 3 must be str, not \(clinicTypeName(a[2]))")
         }
         let out = PyDict()
         if a.count == 1 {

@@ -166,8 +166,8 @@ enum StrOps {
     static func replace(_ vm: VM, _ r: Value, _ a: Args) throws -> Value {
         try positional(a, "replace", "str.replace", min: 2, max: 3)
         let s = try receiverStr(r)
-        guard let old = a[0].asStr else { throw PyException.make(.typeError, "replace() argument 1 must be str, not \(typeName(a[0]))") }
-        guard let new = a[1].asStr else { throw PyException.make(.typeError, "replace() argument 2 must be str, not \(typeName(a[1]))") }
+        guard let old = a[0].asStr else { throw PyException.make(.typeError, "replace() argument 1 must be str, not \(clinicTypeName(a[0]))") }
+        guard let new = a[1].asStr else { throw PyException.make(.typeError, "replace() argument 2 must be str, not \(clinicTypeName(a[1]))") }
         let count = try a.at(2).map(intArg) ?? -1
         if count == 0 || strEqual(old, new) { return r }
         try chargeWork(vm, s.value.utf8.count)
@@ -223,7 +223,7 @@ enum StrOps {
         let name = suffix ? "removesuffix" : "removeprefix"
         let v = try oneArg(a, "str.\(name)")
         let s = try receiverStr(r)
-        guard let affix = v.asStr else { throw PyException.make(.typeError, "\(name)() argument must be str, not \(typeName(v))") }
+        guard let affix = v.asStr else { throw PyException.make(.typeError, "\(name)() argument must be str, not \(clinicTypeName(v))") }
         if affix.count == 0 || !tailMatch(s, affix, nil, nil, suffix: suffix) { return r }
         let n = affix.value.utf8.count
         return .str(s.withBytes { u in suffix ? stringFrom(u, 0, u.count - n) : stringFrom(u, n, u.count) })

@@ -155,7 +155,7 @@ let strMethods: [String: MethodFn] = [
 func codecArgument(_ v: Value?, _ function: String, _ name: String) throws -> String? {
     guard let v else { return nil }
     guard let s = v.asStr else {
-        throw PyException.make(.typeError, "\(function)() argument '\(name)' must be str, not \(typeName(v))")
+        throw PyException.make(.typeError, "\(function)() argument '\(name)' must be str, not \(clinicTypeName(v))")
     }
     return s.value
 }
