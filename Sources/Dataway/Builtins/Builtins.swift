@@ -176,13 +176,24 @@ enum Builtins {
                 throw PyException.make(.typeError, "pow() 3rd argument not allowed unless all arguments are integers")
             }
             if mod.isZero { throw PyException.make(.valueError, "pow() 3rd argument cannot be 0") }
-            if e.signum() < 0 { throw PyException.make(.valueError, "base is not invertible for the given modulus") }
-            var r = b.power(e, modulus: mod)
+            var base = b
+            var exp = e
+            if e.signum() < 0 {
+                guard let inv = b.inverse(mod) else { throw PyException.make(.valueError, "base is not invertible for the given modulus") }
+                base = inv
+                exp = -e
+            }
+            var r = base.power(exp, modulus: mod)
             if !r.isZero && (r.signum() < 0) != (mod.signum() < 0) { r += mod }
             return .bigint(r)
         },
         "print": { vm, a in
             try a.expect("print", min: 0, max: .max, keywords: ["sep", "end", "file", "flush"])
+            for (name, v) in [("sep", a.keyword("sep")), ("end", a.keyword("end"))] {
+                if let v, !v.isNone, v.asStr == nil {
+                    throw PyException.make(.typeError, "\(name) must be None or a string, not \(typeName(v))")
+                }
+            }
             let sep = a.keyword("sep").flatMap { $0.isNone ? nil : $0.asStr?.value } ?? " "
             let end = a.keyword("end").flatMap { $0.isNone ? nil : $0.asStr?.value } ?? "\n"
             var parts: [String] = []
@@ -215,6 +226,7 @@ enum Builtins {
             return try roundValue(x, nd.flatMap { $0.isNone ? nil : $0 })
         },
         "sorted": { vm, a in
+            if a.count != 1 { throw PyException.make(.typeError, "sorted expected 1 argument, got \(a.count)") }
             try a.expect("sorted", min: 1, max: 1, keywords: ["key", "reverse"])
             var items = try vm.iterateToArray(a[0])
             try vm.sortValues(&items, key: a.keyword("key"), reverse: try a.keyword("reverse").map(truthy) ?? false)

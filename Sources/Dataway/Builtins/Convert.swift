@@ -43,6 +43,15 @@ enum Convert {
         func fail() -> PyRaise {
             PyException.make(.valueError, "invalid literal for int() with base \(base): \(strRepr(text))")
         }
+        // Fast path: plain ASCII decimal digits with an optional sign.
+        if base == 10 || base == 0 {
+            let u = text.utf8
+            if !u.isEmpty && u.count <= 18, u.allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 == 45 || $0 == 43 }), let i = Int(text),
+                base == 10 || !(u.count > 1 && u.first == 48)
+            {
+                return .int(i)
+            }
+        }
         var s = Substring(text.trimmingCharacters(in: .pythonWhitespace))
         var negative = false
         if s.first == "-" || s.first == "+" {
@@ -97,23 +106,55 @@ enum Convert {
     }
 
     static func parseFloat(_ text: String) throws -> Double {
-        let s = text.trimmingCharacters(in: .pythonWhitespace)
-        let l = s.lowercased()
-        var body = Substring(l)
+        func fail() -> PyRaise { PyException.make(.valueError, "could not convert string to float: \(strRepr(text))") }
+        let trimmed = text.trimmingCharacters(in: .pythonWhitespace)
+        var bytes = Array(trimmed.utf8)
+        if bytes.contains(where: { $0 >= 0x80 }) {
+            // Non-ASCII digits (e.g. Arabic-Indic, full-width) count as their decimal values.
+            var ascii: [UInt8] = []
+            for u in trimmed.unicodeScalars {
+                if u.isASCII {
+                    ascii.append(UInt8(u.value))
+                } else if u.properties.generalCategory == .decimalNumber, let v = u.properties.numericValue {
+                    ascii.append(UInt8(48 + Int(v)))
+                } else {
+                    throw fail()
+                }
+            }
+            bytes = ascii
+        }
+        var i = 0
         var sign = 1.0
-        if body.first == "-" || body.first == "+" {
-            sign = body.first == "-" ? -1 : 1
-            body = body.dropFirst()
+        if i < bytes.count && (bytes[i] == 43 || bytes[i] == 45) {
+            sign = bytes[i] == 45 ? -1 : 1
+            i += 1
         }
-        if body == "inf" || body == "infinity" { return sign * .infinity }
-        if body == "nan" { return .nan }
-        let valid = !body.isEmpty && body.first != "_" && body.last != "_" && !body.contains("__")
-            && !body.contains("._") && !body.contains("_.") && !body.contains("e_") && !body.contains("_e")
-            && body.allSatisfy { "0123456789._e+-".contains($0) }
-        if valid, body.contains(where: \.isNumber), let d = Double(String(body.filter { $0 != "_" })), !body.hasPrefix("e") {
-            return sign * d
+        let word = String(decoding: bytes[i...], as: UTF8.self).lowercased()
+        if word == "inf" || word == "infinity" { return sign * .infinity }
+        if word == "nan" { return .nan }
+        // Digits with single underscores between digits, an optional fraction and exponent.
+        var clean: [UInt8] = []
+        var sawDigit = false
+        var prev: UInt8 = 0
+        for k in i..<bytes.count {
+            let c = bytes[k]
+            let isDigit = c >= 48 && c <= 57
+            if c == 95 {
+                guard prev >= 48 && prev <= 57, k + 1 < bytes.count, bytes[k + 1] >= 48, bytes[k + 1] <= 57 else { throw fail() }
+            } else if isDigit {
+                sawDigit = true
+                clean.append(c)
+            } else if c == 46 || c == 101 || c == 69 || c == 43 || c == 45 {
+                clean.append(c)
+            } else {
+                throw fail()
+            }
+            prev = c
         }
-        throw PyException.make(.valueError, "could not convert string to float: \(strRepr(text))")
+        guard sawDigit, let first = clean.first, first != 101 && first != 69, let d = Double(String(decoding: clean, as: UTF8.self)) else {
+            throw fail()
+        }
+        return sign * d
     }
 
     static func toStr(_ vm: VM, _ args: Args) throws -> Value {

@@ -1,5 +1,9 @@
 import BigInt
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The modulus CPython uses for numeric hashes (2**61 - 1).
 private let hashModulus: UInt64 = (1 << 61) - 1
 
@@ -40,32 +44,29 @@ private func hashInteger(_ b: BigInt) -> Int {
 private func hashFloat(_ d: Double) -> Int {
     if d.isNaN { return 0 }
     if d.isInfinite { return d > 0 ? 314_159 : -314_159 }
-    if d == d.rounded(), abs(d) < 9.2e18 { return hashInteger(BigInt(d)) }
-    var m = frexpMantissa(d)
-    var e = m.exponent
+    var exponent: Int32 = 0
+    var m = Glibc.frexp(d, &exponent)
+    var e = Int(exponent)
+    var sign: UInt64 = 1
+    if m < 0 {
+        sign = UInt64.max  // -1 in modular arithmetic
+        m = -m
+    }
     var x: UInt64 = 0
-    var mant = abs(m.mantissa)
-    while mant != 0 {
+    while m != 0 {
         x = ((x << 28) & hashModulus) | (x >> (61 - 28))
-        mant *= 268_435_456.0
+        m *= 268_435_456.0
         e -= 28
-        let y = UInt64(mant)
-        mant -= Double(y)
+        let y = UInt64(m)
+        m -= Double(y)
         x += y
         if x >= hashModulus { x -= hashModulus }
     }
     e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61)
     x = ((x << UInt64(e)) & hashModulus) | (x >> UInt64(61 - e))
-    var r = Int(x)
-    if d < 0 { r = -r }
-    m.exponent = 0
+    x = x &* sign
+    let r = Int(Int64(bitPattern: x))
     return r == -1 ? -2 : r
-}
-
-private func frexpMantissa(_ d: Double) -> (mantissa: Double, exponent: Int) {
-    if d == 0 { return (0, 0) }
-    let e = d.exponent + 1
-    return (d / Double(sign: .plus, exponent: e, significand: 1), e)
 }
 
 /// CPython 3.11's tuple hash (xxHash-based).

@@ -233,7 +233,7 @@ extension FunctionBuilder {
             line = f.line
             if isMethod {
                 emit(.callMethod, dst, base, positional.count + keywords.count)
-                emit(.ext, nameConstant(methodName), kw)
+                emit(.ext, nameConstant(methodName), kw, MethodRegistry.ids[methodName] ?? -1)
             } else {
                 emit(.call, dst, base, positional.count + keywords.count)
                 emit(.ext, kw)

@@ -111,6 +111,9 @@ final class FunctionBuilder {
 
     func constant(_ v: Value, key: String? = nil) -> Int {
         if let key, let i = constantIndex[key] { return i }
+        // Constants are shared by concurrent runs: fill every lazily cached hash now, while only
+        // the compiler can see them.
+        _ = try? hashKey(v)
         constants.append(v)
         if let key { constantIndex[key] = constants.count - 1 }
         return constants.count - 1

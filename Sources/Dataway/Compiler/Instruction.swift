@@ -92,6 +92,8 @@ final class CodeObject: @unchecked Sendable {
     // never written after `init`; many runs may read one CodeObject concurrently.
     let name: String
     let instructions: UnsafeMutableBufferPointer<Instruction>
+    /// The constants, at a stable address for the interpreter loop.
+    let constantPointer: UnsafeMutablePointer<Value>
     let lines: [Int32]
     let constants: [Value]
     let codes: [CodeObject]
@@ -118,6 +120,8 @@ final class CodeObject: @unchecked Sendable {
         let buf = UnsafeMutableBufferPointer<Instruction>.allocate(capacity: max(1, instructions.count))
         _ = buf.initialize(from: instructions)
         self.instructions = buf
+        constantPointer = UnsafeMutablePointer<Value>.allocate(capacity: max(1, constants.count))
+        constantPointer.initialize(from: constants, count: constants.count)
         self.lines = lines
         self.constants = constants
         self.codes = codes
@@ -132,7 +136,15 @@ final class CodeObject: @unchecked Sendable {
         self.handlers = handlers
         self.registerNames = registerNames
         self.isSimple = kwOnlyNames.isEmpty && varargsRegister < 0 && kwargsRegister < 0
+        self.isPlain = isSimple && cellRegisters.isEmpty && freeCount == 0
     }
 
-    deinit { instructions.deallocate() }
+    /// Positional parameters only and no cells: a call can just move the arguments in.
+    let isPlain: Bool
+
+    deinit {
+        instructions.deallocate()
+        constantPointer.deinitialize(count: constants.count)
+        constantPointer.deallocate()
+    }
 }

@@ -130,7 +130,8 @@ struct JSONParser {
             i += 1
             skipWhitespace()
             let v = try parseValue()
-            d.table.set(.object(PyStr(key)), hash: hashString(key), value: v)
+            let k = PyStr(key)
+            d.table.set(.object(k), hash: strHash(k), value: v)
             skipWhitespace()
             guard i < bytes.count else { throw JSONParseError(message: "Expecting ',' delimiter", offset: i) }
             if bytes[i] == UInt8(ascii: "}") {

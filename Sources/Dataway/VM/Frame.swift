@@ -1,6 +1,9 @@
 /// An activation record. Registers live in the VM's stack from `base`.
 struct Frame {
-    let code: CodeObject
+    /// The running code. `unowned(unsafe)`: every CodeObject is owned by the Program (the module code
+    /// and, transitively, its nested `codes`), which the running Script holds for the whole run, so
+    /// frames never need to retain it.
+    unowned(unsafe) let code: CodeObject
     let base: Int
     var pc: Int
     /// Absolute stack index that receives the return value (-1 for entry frames).

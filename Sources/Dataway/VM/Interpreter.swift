@@ -1,11 +1,20 @@
 extension VM {
     /// Runs the top frame until the entry frame that started this invocation returns.
     func run() throws -> Value {
-        var frame = frames[frames.count - 1]
-        var code = frame.code.instructions.baseAddress!
-        var regs = stack + frame.base
-        var pc = frame.pc
-        var consts = frame.code.constants
+        var fp = frames + (frameCount - 1)
+        var code = fp.pointee.code.instructions.baseAddress!
+        var regs = stack + fp.pointee.base
+        var pc = fp.pointee.pc
+        var consts = UnsafePointer(fp.pointee.code.constantPointer)
+
+        /// Makes the top frame current (after a call or return).
+        @inline(__always) func enterTop() {
+            fp = frames + (frameCount - 1)
+            code = fp.pointee.code.instructions.baseAddress!
+            regs = stack + fp.pointee.base
+            consts = UnsafePointer(fp.pointee.code.constantPointer)
+            pc = fp.pointee.pc
+        }
 
         @inline(__always) func rk(_ x: Int32) -> Value { x >= 0 ? regs[Int(x)] : consts[Int(~x)] }
 
@@ -42,7 +51,7 @@ extension VM {
                 case .loadDeref:
                     let cell = unsafeDowncast(regs[Int(ins.b)].asObject!, to: PyCell.self)
                     if cell.value.isUndefined {
-                        let name = frame.code.registerNames[Int(ins.b)] ?? "?"
+                        let name = fp.pointee.code.registerNames[Int(ins.b)] ?? "?"
                         throw PyException.make(.nameError, "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
                     }
                     regs[Int(ins.a)] = cell.value
@@ -302,6 +311,10 @@ extension VM {
                     } else if ins.op == .callMethod {
                         receiver = regs[Int(ins.b)]
                         if ext.b >= 0 { kwNames = keywordNames(consts[Int(ext.b)]) }
+                        if ext.c >= 0, let m = MethodRegistry.method(receiver, Int(ext.c)) {
+                            method = m
+                            callee = .none
+                        } else {
                         let name = consts[Int(ext.a)].asStr!.value
                         switch try lookupMethod(receiver, name) {
                         case .method(let m):
@@ -309,6 +322,7 @@ extension VM {
                             callee = .none
                         case .value(let v):
                             callee = v
+                        }
                         }
                     } else {
                         callee = regs[Int(ins.b)]
@@ -336,23 +350,34 @@ extension VM {
                         let fn = unsafeDowncast(o, to: PyFunction.self)
                         fuel &-= 1
                         if fuel < 0 { try charge(0) }
-                        frames[frames.count - 1].pc = pc
+                        fp.pointee.pc = pc
+                        unowned(unsafe) let fcode = fn.code
+                        let newBase = fp.pointee.base + fp.pointee.code.registerCount
+                        if fcode.isPlain && kwNames.isEmpty && argStart >= 0 && argc == fcode.parameterNames.count
+                            && frameCount <= limits.callDepth && frameCount < frameCapacity
+                            && newBase + fcode.registerCount <= VM.stackCapacity
+                        {
+                            // Fast path: move the argument temporaries into the new frame's registers.
+                            let newRegs = stack + newBase
+                            for i in 0..<argc { swap(&newRegs[i], &regs[argStart + i]) }
+                            (frames + frameCount).initialize(
+                                to: Frame(code: fcode, base: newBase, pc: 0, returnRegister: fp.pointee.base + dst, isEntry: false))
+                            frameCount += 1
+                            enterTop()
+                            break
+                        }
                         if argStart >= 0 {
                             let args = Args(UnsafeBufferPointer(start: regs + argStart, count: argc), keywordNames: kwNames)
-                            try enterFunction(fn, args: args, returnRegister: frame.base + dst, isEntry: false)
+                            try enterFunction(fn, args: args, returnRegister: fp.pointee.base + dst, isEntry: false)
                         } else {
                             try tupleArgs.withUnsafeBufferPointer {
-                                try enterFunction(fn, args: Args($0, keywordNames: kwNames), returnRegister: frame.base + dst, isEntry: false)
+                                try enterFunction(fn, args: Args($0, keywordNames: kwNames), returnRegister: fp.pointee.base + dst, isEntry: false)
                             }
                         }
-                        frame = frames[frames.count - 1]
-                        code = frame.code.instructions.baseAddress!
-                        regs = stack + frame.base
-                        consts = frame.code.constants
-                        pc = 0
+                        enterTop()
                         break
                     }
-                    frames[frames.count - 1].pc = pc
+                    fp.pointee.pc = pc
                     if argStart >= 0 {
                         regs[dst] = try call(callee, args: Args(UnsafeBufferPointer(start: regs + argStart, count: argc), keywordNames: kwNames))
                     } else {
@@ -362,22 +387,18 @@ extension VM {
                 case .makeFunction:
                     let ext = code[pc]
                     pc += 1
-                    let fcode = frame.code.codes[Int(ins.b)]
+                    let fcode = fp.pointee.code.codes[Int(ins.b)]
                     let defaults = ins.c >= 0 ? (regs[Int(ins.c)].asTuple?.items ?? []) : []
                     let kwd = ext.a >= 0 ? regs[Int(ext.a)].asDict : nil
                     let closure = Array(UnsafeBufferPointer(start: regs + Int(ext.b), count: Int(ext.c)))
                     regs[Int(ins.a)] = .object(PyFunction(code: fcode, defaults: defaults, kwDefaults: kwd, closure: closure))
                 case .returnValue:
-                    let v = rk(ins.a)
-                    let finished = frames[frames.count - 1]
-                    popFrame()
+                    var v = Value.undefined
+                    if ins.a >= 0 { swap(&v, &regs[Int(ins.a)]) } else { v = consts[Int(~ins.a)] }
+                    let finished = popFrame()
                     if finished.isEntry { return v }
                     stack[finished.returnRegister] = v
-                    frame = frames[frames.count - 1]
-                    code = frame.code.instructions.baseAddress!
-                    regs = stack + frame.base
-                    consts = frame.code.constants
-                    pc = frame.pc
+                    enterTop()
                 case .raise:
                     throw try makeRaise(regs[Int(ins.a)], cause: ins.c == 1 ? regs[Int(ins.b)] : nil)
                 case .reraise:
@@ -424,29 +445,24 @@ extension VM {
             } catch let raised as PyRaise {
                 // Find a handler in this frame or unwind to the caller.
                 let exc = raised.exception
+                fp.pointee.pc = pc
                 while true {
-                    let f = frames[frames.count - 1]
-                    let at = (f.code === frame.code && f.base == frame.base) ? pc - 1 : f.pc - 1
+                    let f = frames[frameCount - 1]
+                    let at = f.pc - 1
                     exc.traceback.append(TraceEntry(function: f.code.name, line: Int(f.code.lines[max(0, min(at, f.code.lines.count - 1))])))
                     if let h = f.code.handlers.first(where: { $0.start <= at && at < $0.end }) {
-                        frame = f
-                        code = frame.code.instructions.baseAddress!
-                        regs = stack + frame.base
-                        consts = frame.code.constants
+                        enterTop()
                         regs[h.register] = .object(exc)
                         pc = h.handler
                         break
                     }
                     popFrame()
                     if f.isEntry { throw raised }
-                    frame = frames[frames.count - 1]
-                    pc = frame.pc
                 }
             } catch {
                 // Limits and host errors are not catchable: unwind to the entry frame.
-                while let f = frames.last {
-                    popFrame()
-                    if f.isEntry { break }
+                while frameCount > 0 {
+                    if popFrame().isEntry { break }
                 }
                 throw error
             }

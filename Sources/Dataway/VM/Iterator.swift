@@ -22,6 +22,30 @@ final class PyIterator: PyObject {
         super.init(kind: .iterator)
     }
 
+    /// CPython's name for this kind of iterator.
+    var typeName: String {
+        switch source {
+        case .array: return "tuple_iterator"
+        case .list: return "list_iterator"
+        case .str: return "str_ascii_iterator"
+        case .range: return "range_iterator"
+        case .bytes: return "bytes_iterator"
+        case .dict(_, _, _, let which):
+            switch which {
+            case .keys: return "dict_keyiterator"
+            case .values: return "dict_valueiterator"
+            case .items: return "dict_itemiterator"
+            }
+        case .set: return "set_iterator"
+        case .enumerate: return "enumerate"
+        case .zip: return "zip"
+        case .map: return "map"
+        case .filter: return "filter"
+        case .generator: return "generator"
+        case .done: return "iterator"
+        }
+    }
+
     /// The next value, or nil when exhausted.
     func next(_ vm: VM) throws -> Value? {
         switch source {

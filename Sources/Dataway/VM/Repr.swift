@@ -28,7 +28,7 @@ func objectTypeName(_ o: PyObject) -> String {
     case .function: return "function"
     case .builtinFunction, .boundMethod: return "builtin_function_or_method"
     case .cell: return "cell"
-    case .iterator: return "iterator"
+    case .iterator: return unsafeDowncast(o, to: PyIterator.self).typeName
     case .exception: return unsafeDowncast(o, to: PyException.self).type.name
     case .type: return "type"
     case .module: return "module"

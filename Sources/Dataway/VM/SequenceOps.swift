@@ -47,6 +47,7 @@ extension VM {
             default: break
             }
         }
+        if let r = try dictViewSetOp(op, a, b) { return r }
         if op == .mul, case .object(let y) = b, [.str, .list, .tuple, .bytes, .bytearray].contains(y.kind) {
             return try repeatSequence(b, a)
         }
@@ -142,6 +143,9 @@ extension VM {
         if forCall { throw PyException.make(.typeError, "argument after ** must be a mapping, not \(typeName(other))") }
         var index = 0
         for item in try iterateToArray(other) {
+            guard (try? makeIterator(item)) != nil else {
+                throw PyException.make(.typeError, "cannot convert dictionary update sequence element #\(index) to a sequence")
+            }
             let kv = try iterateToArray(item)
             guard kv.count == 2 else {
                 throw PyException.make(.valueError, "dictionary update sequence element #\(index) has length \(kv.count); 2 is required")
@@ -149,5 +153,23 @@ extension VM {
             d.table.set(kv[0], hash: try hashKey(kv[0]), value: kv[1])
             index += 1
         }
+    }
+}
+
+extension VM {
+    /// `keys() & other` and friends: key and item views act as sets.
+    func dictViewSetOp(_ op: BinOp, _ a: Value, _ b: Value) throws -> Value? {
+        guard op == .bitand || op == .bitor || op == .sub || op == .bitxor else { return nil }
+        func isSetLike(_ v: Value) -> Bool {
+            guard case .object(let o) = v else { return false }
+            if o.kind == .dictView { return unsafeDowncast(o, to: PyDictView.self).which != .values }
+            return o.kind == .set || o.kind == .frozenset
+        }
+        let aView = a.object(ofKind: .dictView) != nil
+        let bView = b.object(ofKind: .dictView) != nil
+        guard (aView && isSetLike(a)) || (bView && isSetLike(b)) else { return nil }
+        let x = try Convert.toSet(self, a, frozen: false)
+        let y = try Convert.toSet(self, b, frozen: false)
+        return try setAlgebra(op, x, y).map { .object($0) }
     }
 }

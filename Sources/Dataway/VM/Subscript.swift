@@ -1,13 +1,16 @@
 import BigInt
 
 /// Converts an index value to Int (`__index__` of builtin types).
-func indexValue(_ v: Value, _ what: String = "indices") throws -> Int {
+func indexValue(_ v: Value, _ what: String? = nil) throws -> Int {
     switch v {
     case .int(let i): return i
     case .bool(let b): return b ? 1 : 0
     case .object(let o) where o.kind == .bigint:
         return unsafeDowncast(o, to: PyBigInt.self).value.signum() < 0 ? Int.min : Int.max
     default:
+        guard let what else {
+            throw PyException.make(.typeError, "'\(typeName(v))' object cannot be interpreted as an integer")
+        }
         throw PyException.make(.typeError, "\(what) must be integers or slices, not \(typeName(v))")
     }
 }

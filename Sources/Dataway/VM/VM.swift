@@ -3,7 +3,10 @@ final class VM {
     static let stackCapacity = 1 << 16
     let limits: Limits
     let stack: UnsafeMutablePointer<Value>
-    var frames: [Frame] = []
+    /// The frame stack (capacity `limits.callDepth + 2`).
+    let frames: UnsafeMutablePointer<Frame>
+    let frameCapacity: Int
+    var frameCount = 0
     var globals: UnsafeMutablePointer<Value>
     let globalCount: Int
     let globalNames: [String]
@@ -21,6 +24,8 @@ final class VM {
         self.environment = environment
         stack = UnsafeMutablePointer<Value>.allocate(capacity: VM.stackCapacity)
         stack.initialize(repeating: .undefined, count: VM.stackCapacity)
+        frameCapacity = max(8, limits.callDepth + 2)
+        frames = UnsafeMutablePointer<Frame>.allocate(capacity: frameCapacity)
         globalCount = program.globalNames.count
         globalNames = program.globalNames
         globals = UnsafeMutablePointer<Value>.allocate(capacity: max(1, globalCount))
@@ -35,6 +40,7 @@ final class VM {
     deinit {
         stack.deinitialize(count: VM.stackCapacity)
         stack.deallocate()
+        frames.deallocate()
         globals.deinitialize(count: max(1, globalCount))
         globals.deallocate()
     }
@@ -72,21 +78,26 @@ final class VM {
 
     /// Top of the registers in use.
     var stackTop: Int {
-        guard let f = frames.last else { return 0 }
+        guard frameCount > 0 else { return 0 }
+        let f = frames[frameCount - 1]
         return f.base + f.code.registerCount
     }
 
     func pushFrame(_ code: CodeObject, base: Int, returnRegister: Int, isEntry: Bool) throws {
-        if frames.count >= limits.callDepth + 1 { throw LimitError.depth(limits.callDepth) }
+        if frameCount >= limits.callDepth + 1 || frameCount >= frameCapacity { throw LimitError.depth(limits.callDepth) }
         if base + code.registerCount > VM.stackCapacity { throw LimitError.depth(limits.callDepth) }
-        frames.append(Frame(code: code, base: base, pc: 0, returnRegister: returnRegister, isEntry: isEntry))
+        (frames + frameCount).initialize(to: Frame(code: code, base: base, pc: 0, returnRegister: returnRegister, isEntry: isEntry))
+        frameCount += 1
     }
 
     /// Releases the registers of the top frame and removes it.
-    func popFrame() {
-        let f = frames.removeLast()
+    @discardableResult
+    func popFrame() -> Frame {
+        frameCount -= 1
+        let f = frames[frameCount]
         let regs = stack + f.base
         for i in 0..<f.code.registerCount { regs[i] = .undefined }
+        return f
     }
 
     /// Sets up a call of a script function with the arguments in `args`.

@@ -8,13 +8,14 @@ final class PyDict: PyObject {
 
     /// Looks up a string key (the common case for JSON-shaped data).
     func get(_ key: String) -> Value? {
-        let k = Value.str(key)
-        return table.get(k, hash: hashString(key))
+        let k = PyStr(key)
+        return table.get(.object(k), hash: strHash(k))
     }
 
     /// Sets a string key.
     func set(_ key: String, _ value: Value) {
-        table.set(.str(key), hash: hashString(key), value: value)
+        let k = PyStr(key)
+        table.set(.object(k), hash: strHash(k), value: value)
     }
 }
 

@@ -6,7 +6,17 @@ import BigInt
     var s = s
     s.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
     h.combine(0xFF as UInt8)
-    return h.finalize()
+    let v = h.finalize()
+    return v == 0 ? 1 : v
+}
+
+/// The cached seeded hash of a str object.
+@inline(__always) func strHash(_ s: PyStr) -> Int {
+    if s.cachedHash != 0 { return s.cachedHash }
+    var h = hashString(s.value)
+    if h == 0 { h = 1 }
+    s.cachedHash = h
+    return h
 }
 
 /// Seeded hash of a key value, consistent with `keysEqual` (1 == 1.0 == True hash alike).
@@ -25,7 +35,7 @@ func hashKey(_ v: Value) throws -> Int {
     case .undefined: return 0
     case .object(let o):
         switch o.kind {
-        case .str: return hashString(unsafeDowncast(o, to: PyStr.self).value)
+        case .str: return strHash(unsafeDowncast(o, to: PyStr.self))
         case .bigint:
             var h = Hasher()
             h.combine(unsafeDowncast(o, to: PyBigInt.self).value)

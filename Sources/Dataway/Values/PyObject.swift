@@ -20,6 +20,10 @@ final class PyStr: PyObject {
     let isASCII: Bool
     /// Number of Unicode code points.
     let count: Int
+    /// The dict/set hash, computed on first use (0: not yet). Strings shared between runs (compiled
+    /// constants) get theirs computed at compile time, so this is only ever written by the one run
+    /// that owns the string.
+    var cachedHash = 0
 
     init(_ value: String) {
         var v = value

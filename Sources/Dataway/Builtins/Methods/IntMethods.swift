@@ -80,12 +80,14 @@ func intToBytes(_ vm: VM, _ value: BigInt, length: Int, little: Bool, signed: Bo
     } else if !signed {
         fits = m.bitWidth <= bits
     } else if negative {
-        fits = bits > 0 && (m - 1).bitWidth <= bits - 1
+        // CPython quirk: (-1).to_bytes(0, signed=True) == b''.
+        fits = bits > 0 ? (m - 1).bitWidth <= bits - 1 : m == 1
     } else {
         fits = bits > 0 ? m.bitWidth <= bits - 1 : m.isZero
     }
     if !fits { throw PyException.make(.overflowError, "int too big to convert") }
     try vm.checkSize(length)
+    if length == 0 { return [] }
     var out = magnitudeBytes(m)
     out += repeatElement(0, count: length - out.count)
     if negative {

@@ -104,7 +104,7 @@ let listMethods: [String: MethodFn] = [
 func indexBounds(_ a: Args, _ n: Int) throws -> (Int, Int) {
     func bound(_ v: Value?, _ absent: Int) throws -> Int {
         guard let v else { return absent }
-        guard var i = try sliceIndexArg(v), !v.isNone else {
+        guard v.asBigInt != nil, var i = try sliceIndexArg(v) else {
             throw PyException.make(.typeError, "slice indices must be integers or have an __index__ method")
         }
         if i < 0 {

@@ -60,8 +60,8 @@ func bindKeywords(
         if maxPositional == 0 {
             throw PyException.make(.typeError, "\(name)() takes no positional arguments")
         }
-        let total = args.count
-        throw PyException.make(.typeError, "\(name)() takes at most \(maxPositional) argument\(maxPositional == 1 ? "" : "s") (\(total) given)")
+        let what = keywordOnly == nil ? "argument" : "positional argument"
+        throw PyException.make(.typeError, "\(name)() takes at most \(maxPositional) \(what)\(maxPositional == 1 ? "" : "s") (\(args.count) given)")
     }
     for i in 0..<args.count { out[i] = args[i] }
     for (k, kw) in args.keywordNames.enumerated() {
@@ -353,4 +353,43 @@ func isASCIISpace(_ b: UInt8) -> Bool {
 /// The type name Argument Clinic's "argument must be X, not Y" messages use (`None` for None).
 @inline(__always) func clinicTypeName(_ v: Value) -> String {
     v.isNone ? "None" : typeName(v)
+}
+
+/// Builds a String through a UTF-8 byte buffer. (Appending to a `String.UnicodeScalarView` one
+/// scalar at a time is roughly a hundred times slower.)
+struct TextBuilder {
+    var bytes: [UInt8] = []
+
+    init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+
+    @inline(__always)
+    mutating func append(_ u: Unicode.Scalar) {
+        let v = u.value
+        if v < 0x80 {
+            bytes.append(UInt8(v))
+        } else if v < 0x800 {
+            bytes.append(UInt8(0xC0 | v >> 6))
+            bytes.append(UInt8(0x80 | v & 0x3F))
+        } else if v < 0x10000 {
+            bytes.append(UInt8(0xE0 | v >> 12))
+            bytes.append(UInt8(0x80 | v >> 6 & 0x3F))
+            bytes.append(UInt8(0x80 | v & 0x3F))
+        } else {
+            bytes.append(UInt8(0xF0 | v >> 18))
+            bytes.append(UInt8(0x80 | v >> 12 & 0x3F))
+            bytes.append(UInt8(0x80 | v >> 6 & 0x3F))
+            bytes.append(UInt8(0x80 | v & 0x3F))
+        }
+    }
+
+    @inline(__always) mutating func append(_ s: String) { bytes.append(contentsOf: s.utf8) }
+
+    mutating func append<S: Sequence>(contentsOf s: S) where S.Element == Unicode.Scalar {
+        for u in s { append(u) }
+    }
+
+    /// Bytes so far (for size checks).
+    var count: Int { bytes.count }
+
+    var string: String { String(decoding: bytes, as: UTF8.self) }
 }

@@ -44,15 +44,19 @@ private let casefoldSpecials: [UInt32: [UInt32]] = {
 enum StrCase {
     /// Appends the scalars of a mapping string.
     @inline(__always)
-    private static func append(_ mapped: String, _ out: inout String.UnicodeScalarView) {
-        out.append(contentsOf: mapped.unicodeScalars)
+    private static func append(_ mapped: String, _ out: inout TextBuilder) {
+        out.append(mapped)
     }
 
     /// CPython's `lower_ucs4`: full lowercase, with U+03A3 becoming final sigma at a word end.
-    static func lower(_ s: [Unicode.Scalar], _ i: Int, _ out: inout String.UnicodeScalarView) {
+    static func lower(_ s: [Unicode.Scalar], _ i: Int, _ out: inout TextBuilder) {
         let c = s[i]
+        if c.value < 0x80 {
+            out.append(Unicode.Scalar(asciiLower(UInt8(c.value))))
+            return
+        }
         if c.value == 0x3A3 {
-            out.append(finalSigma(s, i) ? "\u{3C2}" : "\u{3C3}")
+            out.append(finalSigma(s, i) ? "\u{3C2}" as Unicode.Scalar : "\u{3C3}")
             return
         }
         if c.properties.changesWhenLowercased { append(c.properties.lowercaseMapping, &out) } else { out.append(c) }
@@ -69,12 +73,20 @@ enum StrCase {
     }
 
     @inline(__always)
-    static func upper(_ c: Unicode.Scalar, _ out: inout String.UnicodeScalarView) {
+    static func upper(_ c: Unicode.Scalar, _ out: inout TextBuilder) {
+        if c.value < 0x80 {
+            out.append(Unicode.Scalar(asciiUpper(UInt8(c.value))))
+            return
+        }
         if c.properties.changesWhenUppercased { append(c.properties.uppercaseMapping, &out) } else { out.append(c) }
     }
 
     @inline(__always)
-    static func title(_ c: Unicode.Scalar, _ out: inout String.UnicodeScalarView) {
+    static func title(_ c: Unicode.Scalar, _ out: inout TextBuilder) {
+        if c.value < 0x80 {
+            out.append(Unicode.Scalar(asciiUpper(UInt8(c.value))))
+            return
+        }
         if c.properties.changesWhenTitlecased { append(c.properties.titlecaseMapping, &out) } else { out.append(c) }
     }
 
@@ -96,23 +108,25 @@ enum StrCase {
     static func lower(_ s: PyStr) -> String {
         if s.isASCII { return mapASCII(s, asciiLower) }
         let a = Array(s.value.unicodeScalars)
-        var out = String.UnicodeScalarView()
+        var out = TextBuilder(capacity: s.value.utf8.count)
         for i in 0..<a.count { lower(a, i, &out) }
-        return String(out)
+        return out.string
     }
 
     static func upper(_ s: PyStr) -> String {
         if s.isASCII { return mapASCII(s, asciiUpper) }
-        var out = String.UnicodeScalarView()
+        var out = TextBuilder(capacity: s.value.utf8.count)
         for c in s.value.unicodeScalars { upper(c, &out) }
-        return String(out)
+        return out.string
     }
 
     static func casefold(_ s: PyStr) -> String {
         if s.isASCII { return mapASCII(s, asciiLower) }
-        var out = String.UnicodeScalarView()
+        var out = TextBuilder(capacity: s.value.utf8.count)
         for c in s.value.unicodeScalars {
-            if let m = casefoldSpecials[c.value] {
+            if c.value < 0x80 {
+                out.append(Unicode.Scalar(asciiLower(UInt8(c.value))))
+            } else if let m = casefoldSpecials[c.value] {
                 for x in m { if let u = Unicode.Scalar(x) { out.append(u) } }
             } else if c.properties.changesWhenLowercased {
                 append(c.properties.lowercaseMapping, &out)
@@ -120,18 +134,18 @@ enum StrCase {
                 out.append(c)
             }
         }
-        return String(out)
+        return out.string
     }
 
     static func swapcase(_ s: PyStr) -> String {
         if s.isASCII { return mapASCII(s) { isASCIIUpper($0) ? $0 + 32 : isASCIILower($0) ? $0 - 32 : $0 } }
         let a = Array(s.value.unicodeScalars)
-        var out = String.UnicodeScalarView()
+        var out = TextBuilder(capacity: s.value.utf8.count)
         for i in 0..<a.count {
             let p = a[i].properties
             if p.isUppercase { lower(a, i, &out) } else if p.isLowercase { upper(a[i], &out) } else { out.append(a[i]) }
         }
-        return String(out)
+        return out.string
     }
 
     static func capitalize(_ s: PyStr) -> String {
@@ -146,15 +160,15 @@ enum StrCase {
             }
         }
         let a = Array(s.value.unicodeScalars)
-        var out = String.UnicodeScalarView()
+        var out = TextBuilder(capacity: s.value.utf8.count)
         title(a[0], &out)
         for i in 1..<a.count { lower(a, i, &out) }
-        return String(out)
+        return out.string
     }
 
     static func title(_ s: PyStr) -> String {
         let a = Array(s.value.unicodeScalars)
-        var out = String.UnicodeScalarView()
+        var out = TextBuilder(capacity: s.value.utf8.count)
         var previousCased = false
         for i in 0..<a.count {
             let c = a[i]
@@ -167,7 +181,7 @@ enum StrCase {
             if previousCased { lower(a, i, &out) } else { title(c, &out) }
             previousCased = c.properties.isCased
         }
-        return String(out)
+        return out.string
     }
 
     // MARK: predicates

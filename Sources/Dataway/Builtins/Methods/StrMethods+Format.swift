@@ -33,7 +33,7 @@ enum StrFormatter {
         _ vm: VM, _ s: [Unicode.Scalar], _ lo: Int, _ hi: Int, _ src: Sources, depth: Int, _ auto: inout AutoNumber
     ) throws -> String {
         if depth <= 0 { throw fail("Max string recursion exceeded") }
-        var out = String.UnicodeScalarView()
+        var out = TextBuilder()
         var fieldBytes = 0
         var pos = lo
         while pos < hi {
@@ -66,9 +66,9 @@ enum StrFormatter {
             let piece = try field(vm, s, &pos, hi, src, depth: depth, &auto)
             fieldBytes += piece.utf8.count
             try vm.checkSize(fieldBytes)
-            out.append(contentsOf: piece.unicodeScalars)
+            out.append(piece)
         }
-        return String(out)
+        return out.string
     }
 
     /// `parse_field` and `output_markup`: the text of the field starting at `pos` (after `{`).
@@ -148,9 +148,7 @@ enum StrFormatter {
         if specNeedsExpanding {
             spec = try build(vm, s, specRange.lowerBound, specRange.upperBound, src, depth: depth - 1, &auto)
         } else {
-            var v = String.UnicodeScalarView()
-            v.append(contentsOf: s[specRange])
-            spec = String(v)
+            spec = text(s, specRange.lowerBound, specRange.upperBound)
         }
         if spec.isEmpty, let str = value.asStr { return str.value }
         return try vm.format(value, spec: spec)
@@ -171,9 +169,9 @@ enum StrFormatter {
     }
 
     private static func text(_ s: [Unicode.Scalar], _ lo: Int, _ hi: Int) -> String {
-        var v = String.UnicodeScalarView()
+        var v = TextBuilder()
         v.append(contentsOf: s[lo..<hi])
-        return String(v)
+        return v.string
     }
 
     /// `get_field_object`: looks up the field's first part, then each `.attr` / `[key]`.

@@ -67,27 +67,23 @@ extension StrOps {
         let s = try receiverStr(r)
         let tabsize = try p[0].map(intArg) ?? 8
         if !s.value.utf8.contains(9) { return r }
-        var out = String.UnicodeScalarView()
+        var out = TextBuilder(capacity: s.value.utf8.count)
         var column = 0
-        var size = 0
         for c in s.value.unicodeScalars {
             if c == "\t" {
                 if tabsize > 0 {
                     let n = tabsize - column % tabsize
-                    size += n
-                    try vm.checkSize(size)
+                    try vm.checkSize(out.count + n)
                     column += n
-                    out.append(contentsOf: repeatElement(" " as Unicode.Scalar, count: n))
+                    out.bytes.append(contentsOf: repeatElement(0x20, count: n))
                 }
             } else {
                 out.append(c)
-                size += 1
                 column += 1
                 if c == "\n" || c == "\r" { column = 0 }
             }
         }
-        try vm.checkSize(size)
-        return .str(String(out))
+        return .str(out.string)
     }
 
     // MARK: translate
@@ -107,8 +103,7 @@ extension StrOps {
         let table = try oneArg(a, "str.translate")
         let s = try receiverStr(r)
         var cache: [UInt32: Value?] = [:]
-        var out = String.UnicodeScalarView()
-        var size = 0
+        var out = TextBuilder(capacity: s.value.utf8.count)
         for c in s.value.unicodeScalars {
             let mapped: Value?
             if let hit = cache[c.value] {
@@ -119,7 +114,6 @@ extension StrOps {
             }
             guard let m = mapped else {
                 out.append(c)
-                size += 1
                 continue
             }
             if m.isNone { continue }
@@ -128,17 +122,15 @@ extension StrOps {
                     throw PyException.make(.valueError, "character mapping must be in range(0x110000)")
                 }
                 // Lone surrogates cannot live in a Swift string.
-                out.append(Unicode.Scalar(UInt32(b)) ?? "\u{FFFD}")
-                size += 1
+                out.append(Unicode.Scalar(UInt32(b)) ?? "\u{FFFD}" as Unicode.Scalar)
             } else if let str = m.asStr {
-                out.append(contentsOf: str.value.unicodeScalars)
-                size += str.count
-                if size > vm.limits.maxSize { try vm.checkSize(size) }
+                out.append(str.value)
+                if out.count > vm.limits.maxSize { try vm.checkSize(out.count) }
             } else {
                 throw PyException.make(.typeError, "character mapping must return integer, None or str")
             }
         }
-        return .str(String(out))
+        return .str(out.string)
     }
 
     /// `str.maketrans(x[, y[, z]])`.

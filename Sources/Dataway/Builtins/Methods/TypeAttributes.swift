@@ -26,6 +26,7 @@ nonisolated(unsafe) let typeAttributes: [String: [String: Value]] = {
 
     t["list"] = unboundMethods("list", listMethods, accepts: kind(.list))
     t["tuple"] = unboundMethods("tuple", tupleMethods, accepts: kind(.tuple))
+    t["range"] = unboundMethods("range", rangeMethods, accepts: kind(.range))
     t["dict"] = unboundMethods("dict", dictMethods, accepts: kind(.dict))
     t["dict"]?["fromkeys"] = staticMethod("fromkeys") { vm, a in try dictFromKeys(vm, a) }
     t["set"] = unboundMethods("set", setMethods, accepts: kind(.set))
@@ -34,6 +35,8 @@ nonisolated(unsafe) let typeAttributes: [String: [String: Value]] = {
 
     t["int"] = unboundMethods("int", intMethods, accepts: isInt)
     t["int"]?["from_bytes"] = staticMethod("from_bytes") { vm, a in try intFromBytes(vm, a) }
+    // bool inherits int's methods (`bool.bit_length(5)` is fine in CPython too).
+    t["bool"] = t["int"]
     t["float"] = unboundMethods("float", floatMethods, accepts: isFloat)
     t["float"]?["fromhex"] = staticMethod("fromhex") { _, a in
         .float(try floatFromHex(try oneArg(a, "float.fromhex")))

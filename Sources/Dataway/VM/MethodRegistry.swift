@@ -1,0 +1,43 @@
+/// Method names numbered at compile time, so a call site finds its method by array index instead of
+/// hashing the name on every call.
+enum MethodRegistry {
+    /// Every method name of the builtin types, in a fixed order.
+    static let names: [String] = {
+        var all = Set<String>()
+        for t in tables { all.formUnion(t.value.keys) }
+        return all.sorted()
+    }()
+
+    static let ids: [String: Int] = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+
+    private static let tables: [(kinds: [ObjectKind], value: [String: MethodFn])] = [
+        ([.str], strMethods), ([.list], listMethods), ([.dict], dictMethods), ([.set, .frozenset], setMethods),
+        ([.tuple], tupleMethods), ([.bytes, .bytearray], bytesMethods), ([.bigint], intMethods),
+        ([.dictView], dictViewMethods),
+    ]
+
+    /// `byKind[kind.rawValue][id]`: the method, if that kind has it.
+    static let byKind: [[MethodFn?]] = {
+        var out = [[MethodFn?]](repeating: [MethodFn?](repeating: nil, count: names.count), count: 256)
+        for (kinds, table) in tables {
+            for (name, fn) in table {
+                guard let id = ids[name] else { continue }
+                for k in kinds { out[Int(k.rawValue)][id] = fn }
+            }
+        }
+        return out
+    }()
+
+    static let intByID: [MethodFn?] = names.map { intMethods[$0] }
+    static let floatByID: [MethodFn?] = names.map { floatMethods[$0] }
+
+    /// The method `id` for a receiver, when the receiver's type has it.
+    @inline(__always) static func method(_ receiver: Value, _ id: Int) -> MethodFn? {
+        switch receiver {
+        case .object(let o): return byKind[Int(o.kind.rawValue)][id]
+        case .int, .bool: return intByID[id]
+        case .float: return floatByID[id]
+        default: return nil
+        }
+    }
+}
