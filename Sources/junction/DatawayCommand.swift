@@ -61,7 +61,8 @@ struct DatawayCommand: ParsableCommand {
                 if case .string(let s)? = m["seq_id"] { message.seqId = s }
                 message.error = m["error"] ?? .null
             }
-            if let payload { message.payload = try readJSON(payload, what: "--payload") }
+            // The payload goes to the script as JSON text: the script side parses it once.
+            if let payload { message.payload = .json(try readText(payload)) }
             if let vars {
                 guard case .dict(let f) = try readJSON(vars, what: "--vars") else { throw CommandFailure.usage("--vars must hold a JSON object") }
                 message.vars = f
@@ -97,7 +98,7 @@ struct DatawayCommand: ParsableCommand {
             let sink: @Sendable (String) -> Void = { s in
                 FileHandle(fileDescriptor: plain ? 1 : 2).write(Data(s.utf8))
             }
-            let env = ScriptEnvironment(printSink: sink)
+            let env = ScriptEnvironment(printSink: sink, freesHeapAfterRun: false)
             let outcome: RunOutcome
             if mode == .code {
                 outcome = script.run(message: message, limits: limits, environment: env)
@@ -120,6 +121,8 @@ struct DatawayCommand: ParsableCommand {
                 } else {
                     print(value.jsonString(indent: pretty ? 2 : nil))
                 }
+            case .failure(.invalidInput(let why)):
+                throw CommandFailure.usage("--payload \(payload ?? ""): \(why)")
             case .failure(let error):
                 throw CommandFailure.problem(error.description)
             }

@@ -6,12 +6,15 @@ public enum DatawayError: Error, Sendable, Equatable, CustomStringConvertible {
     case runtime(RuntimeError)
     /// The script exceeded a sandbox limit.
     case limit(LimitError)
+    /// The host's input could not be given to the script (e.g. a `.json` payload that does not parse).
+    case invalidInput(String)
 
     public var description: String {
         switch self {
         case .compile(let e): return e.description
         case .runtime(let e): return e.description
         case .limit(let e): return e.description
+        case .invalidInput(let m): return "invalid input: " + m
         }
     }
 }

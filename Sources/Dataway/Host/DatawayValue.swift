@@ -13,6 +13,9 @@ public indirect enum DatawayValue: Sendable, Equatable {
     /// A dict with string keys, in insertion order.
     case dict([DatawayField])
     case entity(DatawayEntity)
+    /// JSON text that the script side parses itself when the run starts: a host that holds JSON
+    /// (an HTTP body, a payload file) skips building a `DatawayValue` tree only to convert it again.
+    case json(String)
 
     /// Reads a dict entry.
     public subscript(key: String) -> DatawayValue? {
@@ -67,16 +70,25 @@ extension DatawayValue {
         o.ensureASCII = ensureASCII
         var enc = PyJSONEncoder(options: o, vm: nil)
         do {
-            try enc.encode(scriptValue, level: 0)
+            if case .json(let text) = self { return text }
+            try enc.encode(try scriptValue(), level: 0)
         } catch {
             return "null"
         }
         return String(decoding: enc.out, as: UTF8.self)
     }
 
-    /// The script-side value.
-    var scriptValue: Value {
+    /// The script-side value; `.json` text that does not parse is `DatawayError.invalidInput`.
+    func scriptValue() throws(DatawayError) -> Value {
         switch self {
+        case .json(let text):
+            do {
+                return try JSONParser.parse(text)
+            } catch let e as PyRaise {
+                throw .invalidInput("not valid JSON: \(e.exception.message)")
+            } catch {
+                throw .invalidInput("not valid JSON: \(error)")
+            }
         case .null: return .none
         case .bool(let b): return .bool(b)
         case .int(let i): return .int(i)
@@ -84,10 +96,14 @@ extension DatawayValue {
         case .float(let d): return .float(d)
         case .string(let s): return .str(s)
         case .bytes(let b): return .object(PyBytes(b))
-        case .list(let items): return .list(items.map(\.scriptValue))
+        case .list(let items):
+            var out: [Value] = []
+            out.reserveCapacity(items.count)
+            for i in items { out.append(try i.scriptValue()) }
+            return .list(out)
         case .dict(let fields):
             let d = PyDict(HashTable(minimumCapacity: fields.count))
-            for f in fields { d.set(f.key, f.value.scriptValue) }
+            for f in fields { d.set(f.key, try f.value.scriptValue()) }
             return .object(d)
         case .entity(let e): return .object(PyEntity(blob: e.blob, mimeType: e.mimeType, encoding: e.encoding))
         }

@@ -26,14 +26,14 @@ final class PyMessage: PyObject {
     var fields: [String: Value]
     static let names = ["payload", "vars", "attrs", "id", "seq_id", "error"]
 
-    init(_ m: Message) {
+    init(_ m: Message) throws(DatawayError) {
         fields = [
-            "payload": m.payload.scriptValue,
-            "vars": DatawayValue.dict(m.vars).scriptValue,
-            "attrs": DatawayValue.dict(m.attrs).scriptValue,
+            "payload": try m.payload.scriptValue(),
+            "vars": try DatawayValue.dict(m.vars).scriptValue(),
+            "attrs": try DatawayValue.dict(m.attrs).scriptValue(),
             "id": .str(m.id),
             "seq_id": .str(m.seqId),
-            "error": m.error.scriptValue,
+            "error": try m.error.scriptValue(),
         ]
         super.init(kind: .message)
     }

@@ -4,10 +4,14 @@ public struct ScriptEnvironment: Sendable {
     public var randomSeed: UInt64?
     /// Receives `print` output as it is written (the CLI streams it to stdout).
     public var printSink: (@Sendable (String) -> Void)?
+    /// False for one-shot processes that exit right after the run (the CLI): the run's heap is then
+    /// left to the operating system instead of being freed object by object, as CPython does at exit.
+    public var freesHeapAfterRun: Bool
 
-    public init(randomSeed: UInt64? = nil, printSink: (@Sendable (String) -> Void)? = nil) {
+    public init(randomSeed: UInt64? = nil, printSink: (@Sendable (String) -> Void)? = nil, freesHeapAfterRun: Bool = true) {
         self.randomSeed = randomSeed
         self.printSink = printSink
+        self.freesHeapAfterRun = freesHeapAfterRun
     }
 }
 
@@ -55,18 +59,20 @@ public struct Script: Sendable {
 
     private func execute(names: [String: DatawayValue], message: Message?, limits: Limits, environment: ScriptEnvironment) -> RunOutcome {
         let vm = VM(program: program, limits: limits, environment: environment)
+        if !environment.freesHeapAfterRun { _ = Unmanaged.passRetained(vm) }
         do {
             for (n, v) in names {
-                if let slot = program.hostSlots[n] { vm.globals[slot] = v.scriptValue }
+                if let slot = program.hostSlots[n] { vm.globals[slot] = try v.scriptValue() }
             }
             for (n, slot) in program.hostSlots where vm.globals[slot].isUndefined && names[n] == nil {
                 vm.globals[slot] = .none
             }
+            let msg = try message.map { m throws(DatawayError) in try PyMessage(m) }
+            if !environment.freesHeapAfterRun, let msg { _ = Unmanaged.passRetained(msg) }
             let fn = PyFunction(code: program.module, defaults: [], kwDefaults: nil, closure: [])
             var result = try vm.call(.object(fn), [])
-            if let slot = program.entrySlot, let message {
-                let entry = vm.globals[slot]
-                result = try vm.call(entry, [.object(PyMessage(message))])
+            if let slot = program.entrySlot, let msg {
+                result = try vm.call(vm.globals[slot], [.object(msg)])
             }
             return RunOutcome(result: Result { () throws(DatawayError) -> DatawayValue in try DatawayValue(script: result) }, log: vm.output)
         } catch let e as PyRaise {

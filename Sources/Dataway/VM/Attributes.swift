@@ -16,6 +16,7 @@ enum MethodTables {
         case .bytes, .bytearray: return bytesMethods
         case .bigint: return intMethods
         case .dictView: return dictViewMethods
+        case .range: return rangeMethods
         case .iterator: return iteratorMethods
         default: return nil
         }

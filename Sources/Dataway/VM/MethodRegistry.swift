@@ -13,7 +13,7 @@ enum MethodRegistry {
     private static let tables: [(kinds: [ObjectKind], value: [String: MethodFn])] = [
         ([.str], strMethods), ([.list], listMethods), ([.dict], dictMethods), ([.set, .frozenset], setMethods),
         ([.tuple], tupleMethods), ([.bytes, .bytearray], bytesMethods), ([.bigint], intMethods),
-        ([.dictView], dictViewMethods),
+        ([.dictView], dictViewMethods), ([.range], rangeMethods),
     ]
 
     /// `byKind[kind.rawValue][id]`: the method, if that kind has it.

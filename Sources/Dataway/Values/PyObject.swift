@@ -27,17 +27,33 @@ final class PyStr: PyObject {
 
     init(_ value: String) {
         var v = value
-        v.makeContiguousUTF8()
+        let (count, ascii) = v.withUTF8 { PyStr.measure($0) }
         self.value = v
-        var scalars = 0
-        var ascii = true
-        for b in v.utf8 {
-            if b & 0xC0 != 0x80 { scalars += 1 }
-            if b >= 0x80 { ascii = false }
-        }
         self.isASCII = ascii
-        self.count = scalars
+        self.count = count
         super.init(kind: .str)
+    }
+
+    /// Code points and ASCII-ness of UTF-8 text, eight bytes at a time.
+    @inline(__always)
+    static func measure(_ buf: UnsafeBufferPointer<UInt8>) -> (count: Int, ascii: Bool) {
+        let n = buf.count
+        guard let base = buf.baseAddress else { return (0, true) }
+        var high: UInt64 = 0
+        var i = 0
+        while i + 8 <= n {
+            high |= UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            i += 8
+        }
+        var tail: UInt8 = 0
+        while i < n {
+            tail |= base[i]
+            i += 1
+        }
+        if high & 0x8080_8080_8080_8080 == 0 && tail & 0x80 == 0 { return (n, true) }
+        var continuation = 0
+        for b in buf where b & 0xC0 == 0x80 { continuation += 1 }
+        return (n - continuation, false)
     }
 
     /// The code point at `i` (0-based, already bounds-checked).
