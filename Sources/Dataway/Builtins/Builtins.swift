@@ -228,9 +228,8 @@ enum Builtins {
         "sorted": { vm, a in
             if a.count != 1 { throw PyException.make(.typeError, "sorted expected 1 argument, got \(a.count)") }
             try a.expect("sorted", min: 1, max: 1, keywords: ["key", "reverse"])
-            var items = try vm.iterateToArray(a[0])
-            try vm.sortValues(&items, key: a.keyword("key"), reverse: try a.keyword("reverse").map(truthy) ?? false)
-            return .list(items)
+            let items = try vm.iterateToArray(a[0])
+            return .list(try sortValues(vm, items, key: a.keyword("key"), reverse: try a.keyword("reverse").map(truthy) ?? false))
         },
         "sum": { vm, a in
             try a.expect("sum", min: 1, max: 2, keywords: ["start"])
@@ -360,27 +359,4 @@ func minMax(_ vm: VM, _ a: Args, _ name: String, wantMax: Bool) throws -> Value 
         }
     }
     return best
-}
-
-extension VM {
-    /// Stable sort with optional key function, as `sorted` and `list.sort` do.
-    func sortValues(_ items: inout [Value], key: Value?, reverse: Bool) throws {
-        let key = key.flatMap { $0.isNone ? nil : $0 }
-        try charge(items.count / 4)
-        if let key {
-            var keyed: [(Value, Value)] = []
-            keyed.reserveCapacity(items.count)
-            for v in items { keyed.append((try call(key, [v]), v)) }
-            if reverse {
-                try keyed.sort { try lessThan($1.0, $0.0) }
-            } else {
-                try keyed.sort { try lessThan($0.0, $1.0) }
-            }
-            items = keyed.map(\.1)
-        } else if reverse {
-            try items.sort { try lessThan($1, $0) }
-        } else {
-            try items.sort { try lessThan($0, $1) }
-        }
-    }
 }

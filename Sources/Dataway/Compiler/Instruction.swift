@@ -92,6 +92,10 @@ final class CodeObject: @unchecked Sendable {
     // never written after `init`; many runs may read one CodeObject concurrently.
     let name: String
     let instructions: UnsafeMutableBufferPointer<Instruction>
+    /// The instructions' address (stable for the object's life).
+    var instructionPointer: UnsafeMutablePointer<Instruction> { instructions.baseAddress.unsafelyUnwrapped }
+    /// Number of positional parameters.
+    let parameterCount: Int
     /// The constants, at a stable address for the interpreter loop.
     let constantPointer: UnsafeMutablePointer<Value>
     let lines: [Int32]
@@ -127,6 +131,7 @@ final class CodeObject: @unchecked Sendable {
         self.codes = codes
         self.registerCount = registerCount
         self.parameterNames = parameterNames
+        self.parameterCount = parameterNames.count
         self.kwOnlyNames = kwOnlyNames
         self.varargsRegister = varargsRegister
         self.kwargsRegister = kwargsRegister

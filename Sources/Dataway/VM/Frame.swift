@@ -10,4 +10,19 @@ struct Frame {
     let returnRegister: Int
     /// A frame entered from Swift (the module body or a callback): returning leaves the run loop.
     let isEntry: Bool
+    /// Copied from `code` so the interpreter loop never touches the class (no reference counting).
+    let registerCount: Int
+    let instructions: UnsafeMutablePointer<Instruction>
+    let constants: UnsafePointer<Value>
+
+    init(code: CodeObject, base: Int, pc: Int, returnRegister: Int, isEntry: Bool) {
+        self.code = code
+        self.base = base
+        self.pc = pc
+        self.returnRegister = returnRegister
+        self.isEntry = isEntry
+        registerCount = code.registerCount
+        instructions = code.instructionPointer
+        constants = UnsafePointer(code.constantPointer)
+    }
 }

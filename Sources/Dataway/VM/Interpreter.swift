@@ -1,22 +1,9 @@
 extension VM {
     /// Runs the top frame until the entry frame that started this invocation returns.
     func run() throws -> Value {
-        var fp = frames + (frameCount - 1)
-        var code = fp.pointee.code.instructions.baseAddress!
-        var regs = stack + fp.pointee.base
-        var pc = fp.pointee.pc
-        var consts = UnsafePointer(fp.pointee.code.constantPointer)
+        var (fp, code, regs, consts, pc) = topState()
 
-        /// Makes the top frame current (after a call or return).
-        @inline(__always) func enterTop() {
-            fp = frames + (frameCount - 1)
-            code = fp.pointee.code.instructions.baseAddress!
-            regs = stack + fp.pointee.base
-            consts = UnsafePointer(fp.pointee.code.constantPointer)
-            pc = fp.pointee.pc
-        }
 
-        @inline(__always) func rk(_ x: Int32) -> Value { x >= 0 ? regs[Int(x)] : consts[Int(~x)] }
 
         while true {
             let ins = code[pc]
@@ -69,7 +56,7 @@ extension VM {
                     regs[Int(ins.a)] = .object(PyCell(ins.b == 1 ? .undefined : regs[Int(ins.a)]))
 
                 case .add:
-                    let a = rk(ins.b), b = rk(ins.c)
+                    let a = rkv(regs, consts, ins.b), b = rkv(regs, consts, ins.c)
                     if case .int(let x) = a, case .int(let y) = b {
                         let (r, o) = x.addingReportingOverflow(y)
                         if !o {
@@ -82,7 +69,7 @@ extension VM {
                     }
                     regs[Int(ins.a)] = try binaryOp(.add, a, b)
                 case .sub:
-                    let a = rk(ins.b), b = rk(ins.c)
+                    let a = rkv(regs, consts, ins.b), b = rkv(regs, consts, ins.c)
                     if case .int(let x) = a, case .int(let y) = b {
                         let (r, o) = x.subtractingReportingOverflow(y)
                         if !o {
@@ -95,7 +82,7 @@ extension VM {
                     }
                     regs[Int(ins.a)] = try binaryOp(.sub, a, b)
                 case .mul:
-                    let a = rk(ins.b), b = rk(ins.c)
+                    let a = rkv(regs, consts, ins.b), b = rkv(regs, consts, ins.c)
                     if case .int(let x) = a, case .int(let y) = b {
                         let (r, o) = x.multipliedReportingOverflow(by: y)
                         if !o {
@@ -108,36 +95,36 @@ extension VM {
                     }
                     regs[Int(ins.a)] = try binaryOp(.mul, a, b)
                 case .mod:
-                    let a = rk(ins.b), b = rk(ins.c)
+                    let a = rkv(regs, consts, ins.b), b = rkv(regs, consts, ins.c)
                     if case .int(let x) = a, case .int(let y) = b, y > 0, x >= 0 {
                         regs[Int(ins.a)] = .int(x % y)
                         break
                     }
                     regs[Int(ins.a)] = try binaryOp(.mod, a, b)
                 case .floordiv:
-                    let a = rk(ins.b), b = rk(ins.c)
+                    let a = rkv(regs, consts, ins.b), b = rkv(regs, consts, ins.c)
                     if case .int(let x) = a, case .int(let y) = b, y > 0, x >= 0 {
                         regs[Int(ins.a)] = .int(x / y)
                         break
                     }
                     regs[Int(ins.a)] = try binaryOp(.floordiv, a, b)
                 case .truediv:
-                    regs[Int(ins.a)] = try binaryOp(.div, rk(ins.b), rk(ins.c))
+                    regs[Int(ins.a)] = try binaryOp(.div, rkv(regs, consts, ins.b), rkv(regs, consts, ins.c))
                 case .binary:
                     let op = BinOp.allCases[Int(code[pc].a)]
                     pc += 1
-                    regs[Int(ins.a)] = try binaryOp(op, rk(ins.b), rk(ins.c))
+                    regs[Int(ins.a)] = try binaryOp(op, rkv(regs, consts, ins.b), rkv(regs, consts, ins.c))
                 case .inplace:
                     let op = BinOp.allCases[Int(code[pc].a)]
                     pc += 1
-                    regs[Int(ins.a)] = try inplaceOp(op, rk(ins.b), rk(ins.c))
+                    regs[Int(ins.a)] = try inplaceOp(op, rkv(regs, consts, ins.b), rkv(regs, consts, ins.c))
                 case .neg: regs[Int(ins.a)] = try unaryOp(.neg, regs[Int(ins.b)])
                 case .pos: regs[Int(ins.a)] = try unaryOp(.pos, regs[Int(ins.b)])
                 case .invert: regs[Int(ins.a)] = try unaryOp(.invert, regs[Int(ins.b)])
                 case .not: regs[Int(ins.a)] = .bool(!(try truthy(regs[Int(ins.b)])))
 
                 case .lt, .le, .gt, .ge, .eq, .ne:
-                    let a = rk(ins.b), b = rk(ins.c)
+                    let a = rkv(regs, consts, ins.b), b = rkv(regs, consts, ins.c)
                     if case .int(let x) = a, case .int(let y) = b {
                         let r: Bool
                         switch ins.op {
@@ -152,10 +139,10 @@ extension VM {
                         break
                     }
                     regs[Int(ins.a)] = .bool(try compareOp(ins.op, a, b))
-                case .is: regs[Int(ins.a)] = .bool(isSame(rk(ins.b), rk(ins.c)))
-                case .isNot: regs[Int(ins.a)] = .bool(!isSame(rk(ins.b), rk(ins.c)))
-                case .in: regs[Int(ins.a)] = .bool(try contains(rk(ins.c), rk(ins.b)))
-                case .notIn: regs[Int(ins.a)] = .bool(!(try contains(rk(ins.c), rk(ins.b))))
+                case .is: regs[Int(ins.a)] = .bool(isSame(rkv(regs, consts, ins.b), rkv(regs, consts, ins.c)))
+                case .isNot: regs[Int(ins.a)] = .bool(!isSame(rkv(regs, consts, ins.b), rkv(regs, consts, ins.c)))
+                case .in: regs[Int(ins.a)] = .bool(try contains(rkv(regs, consts, ins.c), rkv(regs, consts, ins.b)))
+                case .notIn: regs[Int(ins.a)] = .bool(!(try contains(rkv(regs, consts, ins.c), rkv(regs, consts, ins.b))))
 
                 case .jump:
                     let t = Int(ins.a)
@@ -180,7 +167,7 @@ extension VM {
                         pc = Int(ins.b)
                     }
                 case .ltJumpIfFalse, .leJumpIfFalse, .gtJumpIfFalse, .geJumpIfFalse, .eqJumpIfFalse, .neJumpIfFalse:
-                    let a = rk(ins.a), b = rk(ins.b)
+                    let a = rkv(regs, consts, ins.a), b = rkv(regs, consts, ins.b)
                     let r: Bool
                     if case .int(let x) = a, case .int(let y) = b {
                         switch ins.op {
@@ -280,20 +267,43 @@ extension VM {
                     let l = unsafeDowncast(regs[Int(ins.b)].asObject!, to: PyList.self)
                     regs[Int(ins.a)] = .tuple(l.items)
 
-                case .getItem: regs[Int(ins.a)] = try getItem(regs[Int(ins.b)], rk(ins.c))
-                case .setItem: try setItem(regs[Int(ins.a)], rk(ins.b), rk(ins.c))
-                case .delItem: try delItem(regs[Int(ins.a)], rk(ins.b))
+                case .getItem: regs[Int(ins.a)] = try getItem(regs[Int(ins.b)], rkv(regs, consts, ins.c))
+                case .setItem: try setItem(regs[Int(ins.a)], rkv(regs, consts, ins.b), rkv(regs, consts, ins.c))
+                case .delItem: try delItem(regs[Int(ins.a)], rkv(regs, consts, ins.b))
                 case .getAttr:
                     regs[Int(ins.a)] = try getAttribute(regs[Int(ins.b)], consts[Int(ins.c)].asStr!.value, keysAsAttributes: false)
                 case .getAttrOrKey:
                     regs[Int(ins.a)] = try getAttribute(regs[Int(ins.b)], consts[Int(ins.c)].asStr!.value, keysAsAttributes: true)
-                case .setAttr: try setAttribute(regs[Int(ins.a)], consts[Int(ins.b)].asStr!.value, rk(ins.c))
+                case .setAttr: try setAttribute(regs[Int(ins.a)], consts[Int(ins.b)].asStr!.value, rkv(regs, consts, ins.c))
                 case .delAttr:
                     throw PyException.make(.attributeError, "'\(typeName(regs[Int(ins.a)]))' object attribute '\(consts[Int(ins.b)].asStr!.value)' cannot be deleted")
                 case .buildSlice:
                     let b = Int(ins.b)
                     regs[Int(ins.a)] = .object(PySlice(start: regs[b], stop: regs[b + 1], step: regs[b + 2]))
 
+                case .call where code[pc].a < 0:
+                    // Fast path: a positional call of a plain script function.
+                    let argc = Int(ins.c)
+                    let argStart = Int(ins.b) + 1
+                    if case .object(let o) = regs[Int(ins.b)], o.kind == .function {
+                        unowned(unsafe) let fcode = unsafeDowncast(o, to: PyFunction.self).code
+                        let newBase = fp.pointee.base + fp.pointee.registerCount
+                        if fcode.isPlain && argc == fcode.parameterCount && frameCount <= limits.callDepth
+                            && frameCount < frameCapacity && newBase + fcode.registerCount <= VM.stackCapacity
+                        {
+                            fuel &-= 1
+                            if fuel < 0 { try charge(0) }
+                            fp.pointee.pc = pc + 1
+                            let newRegs = stack + newBase
+                            for i in 0..<argc { swap(&newRegs[i], &regs[argStart + i]) }
+                            (frames + frameCount).initialize(
+                                to: Frame(code: fcode, base: newBase, pc: 0, returnRegister: fp.pointee.base + Int(ins.a), isEntry: false))
+                            frameCount += 1
+                            (fp, code, regs, consts, pc) = topState()
+                            break
+                        }
+                    }
+                    fallthrough
                 case .call, .callMethod, .callEx:
                     let ext = code[pc]
                     pc += 1
@@ -352,7 +362,7 @@ extension VM {
                         if fuel < 0 { try charge(0) }
                         fp.pointee.pc = pc
                         unowned(unsafe) let fcode = fn.code
-                        let newBase = fp.pointee.base + fp.pointee.code.registerCount
+                        let newBase = fp.pointee.base + fp.pointee.registerCount
                         if fcode.isPlain && kwNames.isEmpty && argStart >= 0 && argc == fcode.parameterNames.count
                             && frameCount <= limits.callDepth && frameCount < frameCapacity
                             && newBase + fcode.registerCount <= VM.stackCapacity
@@ -363,7 +373,7 @@ extension VM {
                             (frames + frameCount).initialize(
                                 to: Frame(code: fcode, base: newBase, pc: 0, returnRegister: fp.pointee.base + dst, isEntry: false))
                             frameCount += 1
-                            enterTop()
+                            (fp, code, regs, consts, pc) = topState()
                             break
                         }
                         if argStart >= 0 {
@@ -374,7 +384,7 @@ extension VM {
                                 try enterFunction(fn, args: Args($0, keywordNames: kwNames), returnRegister: fp.pointee.base + dst, isEntry: false)
                             }
                         }
-                        enterTop()
+                        (fp, code, regs, consts, pc) = topState()
                         break
                     }
                     fp.pointee.pc = pc
@@ -398,7 +408,7 @@ extension VM {
                     let finished = popFrame()
                     if finished.isEntry { return v }
                     stack[finished.returnRegister] = v
-                    enterTop()
+                    (fp, code, regs, consts, pc) = topState()
                 case .raise:
                     throw try makeRaise(regs[Int(ins.a)], cause: ins.c == 1 ? regs[Int(ins.b)] : nil)
                 case .reraise:
@@ -451,7 +461,7 @@ extension VM {
                     let at = f.pc - 1
                     exc.traceback.append(TraceEntry(function: f.code.name, line: Int(f.code.lines[max(0, min(at, f.code.lines.count - 1))])))
                     if let h = f.code.handlers.first(where: { $0.start <= at && at < $0.end }) {
-                        enterTop()
+                        (fp, code, regs, consts, pc) = topState()
                         regs[h.register] = .object(exc)
                         pc = h.handler
                         break
@@ -471,5 +481,20 @@ extension VM {
 
     func keywordNames(_ v: Value) -> [String] {
         v.asTuple?.items.compactMap { $0.asStr?.value } ?? []
+    }
+}
+
+/// An `rk` operand: a register when non-negative, else the constant `~x`.
+@inline(__always)
+func rkv(_ regs: UnsafeMutablePointer<Value>, _ consts: UnsafePointer<Value>, _ x: Int32) -> Value {
+    x >= 0 ? regs[Int(x)] : consts[Int(~x)]
+}
+
+extension VM {
+    /// The interpreter's cached state for the top frame (after a call or return).
+    @inline(__always)
+    func topState() -> (UnsafeMutablePointer<Frame>, UnsafeMutablePointer<Instruction>, UnsafeMutablePointer<Value>, UnsafePointer<Value>, Int) {
+        let fp = frames + (frameCount - 1)
+        return (fp, fp.pointee.instructions, stack + fp.pointee.base, fp.pointee.constants, fp.pointee.pc)
     }
 }

@@ -80,7 +80,7 @@ final class VM {
     var stackTop: Int {
         guard frameCount > 0 else { return 0 }
         let f = frames[frameCount - 1]
-        return f.base + f.code.registerCount
+        return f.base + f.registerCount
     }
 
     func pushFrame(_ code: CodeObject, base: Int, returnRegister: Int, isEntry: Bool) throws {
@@ -96,7 +96,7 @@ final class VM {
         frameCount -= 1
         let f = frames[frameCount]
         let regs = stack + f.base
-        for i in 0..<f.code.registerCount { regs[i] = .undefined }
+        for i in 0..<f.registerCount { regs[i] = .undefined }
         return f
     }
 

@@ -143,6 +143,15 @@ func sortValues(_ vm: VM, _ items: [Value], key: Value?, reverse: Bool) throws -
             if case .int(let x) = keys[i], case .int(let y) = keys[j] { return x < y }
             return false
         }
+    } else if let numbers = exactDoubles(keys) {
+        order.sort { numbers[$0] < numbers[$1] }
+    } else if let (strings, ascii) = stringKeys(keys) {
+        // Code point order: UTF-8 byte order, which is Swift's `<` for ASCII text.
+        if ascii {
+            order.sort { strings[$0] < strings[$1] }
+        } else {
+            order.sort { strings[$0].utf8.lexicographicallyPrecedes(strings[$1].utf8) }
+        }
     } else {
         var comparisons = 0
         try order.sort { i, j in
@@ -153,4 +162,34 @@ func sortValues(_ vm: VM, _ items: [Value], key: Value?, reverse: Bool) throws -
     }
     if reverse { order.reverse() }
     return order.map { items[$0] }
+}
+
+/// The keys as doubles when every key is a float or an int a double holds exactly.
+private func exactDoubles(_ keys: [Value]) -> [Double]? {
+    var out: [Double] = []
+    out.reserveCapacity(keys.count)
+    var sawFloat = false
+    for k in keys {
+        switch k {
+        case .float(let d):
+            sawFloat = true
+            out.append(d)
+        case .int(let i) where i.magnitude < (1 << 53): out.append(Double(i))
+        default: return nil
+        }
+    }
+    return sawFloat ? out : nil
+}
+
+/// The keys as Swift strings when every key is a str, and whether all are ASCII.
+private func stringKeys(_ keys: [Value]) -> ([String], Bool)? {
+    var out: [String] = []
+    out.reserveCapacity(keys.count)
+    var ascii = true
+    for k in keys {
+        guard let s = k.asStr else { return nil }
+        out.append(s.value)
+        ascii = ascii && s.isASCII
+    }
+    return (out, ascii)
 }
