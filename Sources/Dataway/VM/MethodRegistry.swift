@@ -16,17 +16,22 @@ enum MethodRegistry {
         ([.dictView], dictViewMethods), ([.range], rangeMethods),
     ]
 
-    /// `byKind[kind.rawValue][id]`: the method, if that kind has it.
-    static let byKind: [[MethodFn?]] = {
-        var out = [[MethodFn?]](repeating: [MethodFn?](repeating: nil, count: names.count), count: 256)
+    static let kindCount = Int(ObjectKind.other.rawValue) + 1
+
+    /// `flat[kind.rawValue * names.count + id]`: the method, if that kind has it (one flat array,
+    /// so a lookup is a single load).
+    static let flat: [MethodFn?] = {
+        var out = [MethodFn?](repeating: nil, count: names.count * kindCount)
         for (kinds, table) in tables {
             for (name, fn) in table {
                 guard let id = ids[name] else { continue }
-                for k in kinds { out[Int(k.rawValue)][id] = fn }
+                for k in kinds { out[Int(k.rawValue) * names.count + id] = fn }
             }
         }
         return out
     }()
+
+    static let nameCount = names.count
 
     static let intByID: [MethodFn?] = names.map { intMethods[$0] }
     static let floatByID: [MethodFn?] = names.map { floatMethods[$0] }
@@ -34,7 +39,7 @@ enum MethodRegistry {
     /// The method `id` for a receiver, when the receiver's type has it.
     @inline(__always) static func method(_ receiver: Value, _ id: Int) -> MethodFn? {
         switch receiver {
-        case .object(let o): return byKind[Int(o.kind.rawValue)][id]
+        case .object(let o): return flat[Int(o.kind.rawValue) &* nameCount &+ id]
         case .int, .bool: return intByID[id]
         case .float: return floatByID[id]
         default: return nil
