@@ -1,6 +1,9 @@
 #include "CHeap.h"
-#if defined(__linux__) && defined(__GLIBC__)
+#if defined(__linux__)
 #include <malloc.h>
+#endif
+
+#if defined(__GLIBC__)
 size_t cheap_heap_bytes_in_use(void) {
     struct mallinfo2 info = mallinfo2();
     return info.uordblks + info.hblkhd;

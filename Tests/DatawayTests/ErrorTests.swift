@@ -15,8 +15,9 @@ struct ErrorTests {
     @Test("syntax error gives line, column, source line and caret")
     func syntaxPosition() throws {
         let e = try #require(compileError("x = 1\ny = (2 +\nz = 3\n"))
-        #expect(e.line == 3)
-        #expect(e.message == "invalid syntax")
+        #expect(e.line == 2)
+        #expect(e.column == 5)
+        #expect(e.message == "'(' was never closed")
         let text = "x = 1\nif x >\n    pass\n"
         let e2 = try #require(compileError(text))
         #expect(e2.line == 2)

@@ -37,7 +37,7 @@ struct SandboxTests {
         "x = [0] * (2**40)",
         "x = b'ab' * (2**40)",
         "x = 1 << (2**40)",
-        "x = 'ab' * (2**23)",
+        "x = 'ab' * (2**23 + 1)",
     ])
     func hugeValues(_ line: String) {
         #expect(limitKind(line + "\n") == .size)

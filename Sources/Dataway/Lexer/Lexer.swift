@@ -7,6 +7,7 @@ struct Lexer {
     private var indents: [Int] = [0]
     private var depth = 0  // bracket nesting
     private var openers: [(Unicode.Scalar, Int, Int)] = []  // open brackets: character, line, column
+    private var unclosed: SyntaxIssue?
     private var tokens: [Token] = []
     private var atLineStart = true
 
@@ -17,9 +18,15 @@ struct Lexer {
     }
 
     static func tokenize(_ source: String) throws(SyntaxIssue) -> [Token] {
+        try tokenizeReportingUnclosed(source).tokens
+    }
+
+    /// The tokens and, when a bracket is never closed, that error; the parser reports it only when
+    /// it does not fail earlier (as CPython's parser does).
+    static func tokenizeReportingUnclosed(_ source: String) throws(SyntaxIssue) -> (tokens: [Token], unclosed: SyntaxIssue?) {
         var lx = Lexer(source)
         try lx.run()
-        return lx.tokens
+        return (lx.tokens, lx.unclosed)
     }
 
     private var column: Int { pos - lineStart }
@@ -88,8 +95,8 @@ struct Lexer {
             }
             try lexOperator()
         }
-        if let (c, l, col) = openers.last {
-            throw SyntaxIssue(message: "'\(Character(c))' was never closed", line: l, column: col)
+        if let (c, l, col) = openers.first {
+            unclosed = SyntaxIssue(message: "'\(Character(c))' was never closed", line: l, column: col)
         }
         if tokens.last.map({ $0.kind != .newline }) ?? false { add(.newline, "", col: column) }
         while indents.count > 1 {

@@ -13,25 +13,39 @@ struct Parser {
     init(tokens: [Token]) { self.tokens = tokens }
 
     static func parseModule(_ source: String) throws(SyntaxIssue) -> [Stmt] {
-        var p = Parser(tokens: try Lexer.tokenize(source))
+        let (tokens, unclosed) = try Lexer.tokenizeReportingUnclosed(source)
+        var p = Parser(tokens: tokens)
         var body: [Stmt] = []
-        while p.tok.kind != .eof {
-            if p.tok.kind == .newline {
-                p.pos += 1
-                continue
+        do throws(SyntaxIssue) {
+            while p.tok.kind != .eof {
+                if p.tok.kind == .newline {
+                    p.pos += 1
+                    continue
+                }
+                body += try p.statement()
             }
-            body += try p.statement()
+        } catch {
+            // An error past the line of a bracket that is never closed is that bracket's fault.
+            if let unclosed, error.line > unclosed.line || p.tok.kind == .eof { throw unclosed }
+            throw error
         }
+        if let unclosed { throw unclosed }
         return body
     }
 
     static func parseExpression(_ source: String) throws(SyntaxIssue) -> Expr {
-        var p = Parser(tokens: try Lexer.tokenize(source))
-        while p.tok.kind == .newline || p.tok.kind == .indent { p.pos += 1 }
-        let e = try p.starExpressions()
-        while p.tok.kind == .newline || p.tok.kind == .dedent { p.pos += 1 }
-        if p.tok.kind != .eof { throw p.syntaxError() }
-        return e
+        let (tokens, unclosed) = try Lexer.tokenizeReportingUnclosed(source)
+        var p = Parser(tokens: tokens)
+        do throws(SyntaxIssue) {
+            while p.tok.kind == .newline || p.tok.kind == .indent { p.pos += 1 }
+            let e = try p.starExpressions()
+            while p.tok.kind == .newline || p.tok.kind == .dedent { p.pos += 1 }
+            if p.tok.kind != .eof { throw p.syntaxError() }
+            if let unclosed { throw unclosed }
+            return e
+        } catch {
+            throw unclosed ?? error
+        }
     }
 
     // MARK: token helpers
