@@ -86,6 +86,9 @@ enum Builtins {
         },
         "divmod": { vm, a in
             try a.expect("divmod", min: 2, max: 2)
+            if Number(a[0]) == nil || Number(a[1]) == nil {
+                throw PyException.make(.typeError, "unsupported operand type(s) for divmod(): '\(typeName(a[0]))' and '\(typeName(a[1]))'")
+            }
             if let n = Number(a[0]), let d = Number(a[1]), d.double == 0, n.isFloat || d.isFloat {
                 throw PyException.make(.zeroDivisionError, "float divmod()")
             }

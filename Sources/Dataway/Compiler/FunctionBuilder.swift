@@ -127,12 +127,18 @@ final class FunctionBuilder {
         case .int(let i): return constant(.int(i), key: "i\(i)")
         case .bigint(let b): return constant(.bigint(b), key: "I\(b)")
         case .float(let d): return constant(.float(d), key: "f\(d.bitPattern)")
-        case .str(let s): return constant(.str(s), key: "s" + s)
+        case .str(let s): return constant(.str(s), key: FunctionBuilder.stringKey(s))
         case .bytes(let b): return constant(.object(PyBytes(b)), key: "b" + b.map { String($0) }.joined(separator: ","))
         }
     }
 
-    func nameConstant(_ s: String) -> Int { constant(.str(s), key: "s" + s) }
+    func nameConstant(_ s: String) -> Int { constant(.str(s), key: FunctionBuilder.stringKey(s)) }
+
+    /// A dedupe key that tells apart strings Swift considers equal (canonical equivalence).
+    static func stringKey(_ s: String) -> String {
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return "s" + s }
+        return "u" + s.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: ",")
+    }
 
     // MARK: names
 

@@ -275,7 +275,7 @@ struct JSONParser {
     }
 
     func hex4(at k: Int, escapeAt: Int) throws -> UInt32 {
-        guard k + 4 <= bytes.count else { throw JSONParseError(message: "Invalid \\uXXXX escape", offset: escapeAt) }
+        guard k + 4 <= bytes.count else { throw JSONParseError(message: "Invalid \\uXXXX escape", offset: escapeAt + 1) }
         var v: UInt32 = 0
         for j in k..<k + 4 {
             let c = bytes[j]
@@ -284,7 +284,7 @@ struct JSONParser {
             case 48...57: d = UInt32(c - 48)
             case 65...70: d = UInt32(c - 55)
             case 97...102: d = UInt32(c - 87)
-            default: throw JSONParseError(message: "Invalid \\uXXXX escape", offset: escapeAt)
+            default: throw JSONParseError(message: "Invalid \\uXXXX escape", offset: escapeAt + 1)
             }
             v = v * 16 + d
         }

@@ -156,7 +156,7 @@ struct PyJSONEncoder {
     mutating func encodeString(_ s: String) {
         out.append(34)
         let ascii = options.ensureASCII
-        let plain = s.utf8.allSatisfy { $0 >= 0x20 && $0 != 34 && $0 != 92 && ($0 < 0x80 || !ascii) }
+        let plain = s.utf8.allSatisfy { $0 >= 0x20 && $0 != 34 && $0 != 92 && ($0 < 0x7F || !ascii) }
         if plain {
             out.append(contentsOf: s.utf8)
         } else {
@@ -172,7 +172,7 @@ struct PyJSONEncoder {
                 default:
                     if u.value < 0x20 {
                         escapeUnit(u.value)
-                    } else if u.value >= 0x80 && options.ensureASCII {
+                    } else if u.value >= 0x7F && options.ensureASCII {
                         if u.value > 0xFFFF {
                             let v = u.value - 0x10000
                             escapeUnit(0xD800 + (v >> 10))

@@ -38,7 +38,7 @@ enum Number {
     var double: Double {
         switch self {
         case .int(let i): return Double(i)
-        case .big(let b): return Double(b)
+        case .big(let b): return (try? pyIntToDouble(b)) ?? (b.signum() < 0 ? -.infinity : .infinity)
         case .float(let d): return d
         }
     }
@@ -46,9 +46,11 @@ enum Number {
 
 /// Converts a big integer to float as Python does (OverflowError when out of range).
 func bigToDouble(_ b: BigInt) throws -> Double {
-    let d = Double(b)
-    if !d.isFinite { throw PyException.make(.overflowError, "int too large to convert to float") }
-    return d
+    do {
+        return try pyIntToDouble(b)
+    } catch {
+        throw error.raise
+    }
 }
 
 extension VM {
@@ -181,7 +183,12 @@ extension VM {
         case .div:
             if b.isZero { throw PyException.make(.zeroDivisionError, "division by zero") }
             let (q, r) = a.quotientAndRemainder(dividingBy: b)
-            if r.isZero { return .float(try bigToDouble(q)) }
+            if r.isZero {
+                guard let d = try? pyIntToDouble(q) else {
+                    throw PyException.make(.overflowError, "integer division result too large for a float")
+                }
+                return .float(d)
+            }
             let d = Double(a) / Double(b)
             if d.isFinite { return .float(d) }
             // Scale down both to keep precision for huge operands.
@@ -206,11 +213,25 @@ extension VM {
             if b.signum() < 0 { throw PyException.make(.valueError, "negative shift count") }
             guard let s = Int(exactly: b) else { return .int(a.signum() < 0 ? -1 : 0) }
             return .bigint(a >> s)
-        case .bitand: return .bigint(a & b)
-        case .bitor: return .bigint(a | b)
-        case .bitxor: return .bigint(a ^ b)
+        case .bitand, .bitor, .bitxor: return .bigint(twosComplementOp(op, a, b))
         case .matmul: throw PyException.make(.typeError, "unsupported operand type(s) for @: 'int' and 'int'")
         }
+    }
+
+    /// `&`, `|`, `^` on arbitrary-precision integers with Python's infinite two's complement.
+    func twosComplementOp(_ op: BinOp, _ a: BigInt, _ b: BigInt) -> BigInt {
+        let width = max(a.bitWidth, b.bitWidth) + 2
+        let modulus = BigInt(1) << width
+        let x = BigUInt(a.signum() < 0 ? a + modulus : a)
+        let y = BigUInt(b.signum() < 0 ? b + modulus : b)
+        let r: BigUInt
+        switch op {
+        case .bitand: r = x & y
+        case .bitor: r = x | y
+        default: r = x ^ y
+        }
+        let result = BigInt(r)
+        return result >= (modulus >> 1) ? result - modulus : result
     }
 
     /// Refuses integers whose result would need more than the size limit (in bytes of digits).
