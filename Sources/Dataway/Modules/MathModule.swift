@@ -225,8 +225,16 @@ enum MathModule {
                 try a.expect("fsum", min: 1, max: 1)
                 // Shewchuk's exact summation, as CPython's fsum.
                 var partials: [Double] = []
+                var special = 0.0
+                var sawSpecial = false
                 for v in try vm.iterateToArray(a[0]) {
                     var x = try real(v, "fsum")
+                    if !x.isFinite {
+                        // Infinities and NaNs are summed on their own (inf - inf is nan).
+                        special = sawSpecial ? special + x : x
+                        sawSpecial = true
+                        continue
+                    }
                     var i = 0
                     for var y in partials {
                         if abs(x) < abs(y) { swap(&x, &y) }
@@ -260,7 +268,22 @@ enum MathModule {
                         if y == x - hi { hi = x }
                     }
                 }
+                if sawSpecial { return .float(special) }
                 return .float(hi)
+            },
+            fn("remainder") { _, a in
+                try a.expect("remainder", min: 2, max: 2)
+                let x = try real(a[0], "remainder"), y = try real(a[1], "remainder")
+                if y == 0 || x.isInfinite { throw PyException.make(.valueError, "math domain error") }
+                return .float(Glibc.remainder(x, y))
+            },
+            fn("dist") { vm, a in
+                try a.expect("dist", min: 2, max: 2)
+                let p = try vm.iterateToArray(a[0]), q = try vm.iterateToArray(a[1])
+                guard p.count == q.count else { throw PyException.make(.valueError, "both points must have the same number of dimensions") }
+                var acc = 0.0
+                for (x, y) in zip(p, q) { acc = Glibc.hypot(acc, try real(x, "dist") - real(y, "dist")) }
+                return .float(acc)
             },
             fn("modf") { _, a in
                 try a.expect("modf", min: 1, max: 1)

@@ -263,7 +263,9 @@ extension VM {
                 throw PyException.make(.valueError, "math domain error")
             }
             let r = Glibc.pow(x, y)
-            if r.isInfinite && x.isFinite && y.isFinite { throw PyException.make(.overflowError, "(34, 'Numerical result out of range')") }
+            if r.isInfinite && x.isFinite && y.isFinite {
+                throw PyRaise(PyException(type: .overflowError, args: [.int(34), .str("Numerical result out of range")]))
+            }
             return .float(r)
         default:
             let n: String
@@ -310,14 +312,14 @@ func floatDivmod(_ x: Double, _ y: Double) -> (Double, Double) {
             div -= 1
         }
     } else {
-        mod = (0.0).sign == .minus ? 0 : (y < 0 ? -0.0 : 0.0)
+        mod = copysign(0.0, y)
     }
     var floordiv: Double
     if div != 0 {
         floordiv = div.rounded(.down)
         if div - floordiv > 0.5 { floordiv += 1 }
     } else {
-        floordiv = (x / y < 0) ? -0.0 : 0.0
+        floordiv = copysign(0.0, x / y)
     }
     return (floordiv, mod)
 }

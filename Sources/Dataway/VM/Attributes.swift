@@ -66,6 +66,16 @@ extension VM {
                 case "start": return s.start
                 case "stop": return s.stop
                 case "step": return s.step
+                case "indices":
+                    return .object(
+                        PyBoundMethod(receiver: v, name: "indices") { _, recv, a in
+                            try a.expect("indices", min: 1, max: 1)
+                            guard let sl = recv.object(ofKind: .slice) else { return .none }
+                            let n = try indexValue(a[0])
+                            if n < 0 { throw PyException.make(.valueError, "length should not be negative") }
+                            let (start, stop, step, _) = try sliceIndices(unsafeDowncast(sl, to: PySlice.self), count: n)
+                            return .tuple([.int(start), .int(stop), .int(step)])
+                        })
                 default: break
                 }
             case .range:

@@ -51,7 +51,8 @@ extension VM {
         if op == .mul, case .object(let y) = b, [.str, .list, .tuple, .bytes, .bytearray].contains(y.kind) {
             return try repeatSequence(b, a)
         }
-        throw PyException.make(.typeError, "unsupported operand type(s) for \(op.rawValue): '\(typeName(a))' and '\(typeName(b))'")
+        let symbol = op == .pow ? "** or pow()" : op.rawValue
+        throw PyException.make(.typeError, "unsupported operand type(s) for \(symbol): '\(typeName(a))' and '\(typeName(b))'")
     }
 
     func repeatSequence(_ seq: Value, _ times: Value) throws -> Value {

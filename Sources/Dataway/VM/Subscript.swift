@@ -108,6 +108,9 @@ extension VM {
                 }
                 return .str(String(out))
             }
+            guard Number(key) != nil, !key.isFloat else {
+                throw PyException.make(.typeError, "string indices must be integers, not '\(typeName(key))'")
+            }
             var i = try indexValue(key, "string indices")
             if i < 0 { i += s.count }
             guard i >= 0 && i < s.count else { throw PyException.make(.indexError, "string index out of range") }
@@ -222,6 +225,12 @@ extension VM {
             if d.table.remove(key, hash: try hashKey(key)) == nil { throw PyRaise(PyException(type: .keyError, args: [key])) }
         case .bytearray:
             let b = unsafeDowncast(o, to: PyBytes.self)
+            if let sl = key.object(ofKind: .slice) {
+                let (start, _, step, length) = try sliceIndices(unsafeDowncast(sl, to: PySlice.self), count: b.bytes.count)
+                let drop = Set(stride(from: start, to: start + length * step, by: step == 0 ? 1 : step).prefix(length))
+                b.bytes = b.bytes.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+                return
+            }
             var i = try indexValue(key, "bytearray indices")
             if i < 0 { i += b.bytes.count }
             guard i >= 0 && i < b.bytes.count else { throw PyException.make(.indexError, "bytearray index out of range") }
