@@ -16,6 +16,18 @@ struct CorpusTests {
         return files.filter { $0.hasSuffix(".py") && files.contains(String($0.dropLast(3)) + ".expected") }.sorted()
     }()
 
+    /// Scripts listed in `Corpus/KNOWN_DIFFERENCES`, which are expected to differ (for now).
+    static let knownDifferences: Set<String> = {
+        let url = directory.appendingPathComponent("KNOWN_DIFFERENCES")
+        let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        var names = Set<String>()
+        for line in text.split(separator: "\n") {
+            let name = line.split(separator: "#", maxSplits: 1).first?.trimmingCharacters(in: .whitespaces) ?? ""
+            if !name.isEmpty { names.insert(name + ".py") }
+        }
+        return names
+    }()
+
     @Test("corpus is large enough to cover the language")
     func corpusSize() {
         #expect(CorpusTests.scripts.count >= 300)
@@ -23,6 +35,14 @@ struct CorpusTests {
 
     @Test("script output matches CPython", arguments: CorpusTests.scripts)
     func matchesCPython(_ name: String) throws {
+        if CorpusTests.knownDifferences.contains(name) {
+            try withKnownIssue("listed in Corpus/KNOWN_DIFFERENCES") { try compare(name) }
+        } else {
+            try compare(name)
+        }
+    }
+
+    func compare(_ name: String) throws {
         let source = try String(contentsOf: CorpusTests.directory.appendingPathComponent(name), encoding: .utf8)
         let expected = try String(
             contentsOf: CorpusTests.directory.appendingPathComponent(String(name.dropLast(3)) + ".expected"), encoding: .utf8)

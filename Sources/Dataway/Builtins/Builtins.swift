@@ -173,20 +173,23 @@ enum Builtins {
         "max": { vm, a in try minMax(vm, a, "max", wantMax: true) },
         "min": { vm, a in try minMax(vm, a, "min", wantMax: false) },
         "pow": { vm, a in
-            try a.expect("pow", min: 2, max: 3, keywords: ["base", "exp", "mod"])
-            guard let m = a.argument(2, "mod"), !m.isNone else { return try vm.binaryOp(.pow, a[0], a[1]) }
-            guard let b = a[0].asBigInt, let e = a[1].asBigInt, let mod = m.asBigInt, a[0].asObject == nil || a[0].object(ofKind: .bigint) != nil else {
+            try a.expect("pow", min: 0, max: 3, keywords: ["base", "exp", "mod"])
+            guard let base = a.argument(0, "base"), let exp = a.argument(1, "exp") else {
+                throw PyException.make(.typeError, "pow() missing required argument '\(a.argument(0, "base") == nil ? "base" : "exp")' (pos \(a.argument(0, "base") == nil ? 1 : 2))")
+            }
+            guard let m = a.argument(2, "mod"), !m.isNone else { return try vm.binaryOp(.pow, base, exp) }
+            guard let b = base.asBigInt, let e = exp.asBigInt, let mod = m.asBigInt, base.asObject == nil || base.object(ofKind: .bigint) != nil else {
                 throw PyException.make(.typeError, "pow() 3rd argument not allowed unless all arguments are integers")
             }
             if mod.isZero { throw PyException.make(.valueError, "pow() 3rd argument cannot be 0") }
-            var base = b
-            var exp = e
+            var x = b
+            var n = e
             if e.signum() < 0 {
                 guard let inv = b.inverse(mod) else { throw PyException.make(.valueError, "base is not invertible for the given modulus") }
-                base = inv
-                exp = -e
+                x = inv
+                n = -e
             }
-            var r = base.power(exp, modulus: mod)
+            var r = x.power(n, modulus: mod)
             if !r.isZero && (r.signum() < 0) != (mod.signum() < 0) { r += mod }
             return .bigint(r)
         },
@@ -337,6 +340,7 @@ func roundValue(_ x: Value, _ nd: Value?) throws -> Value {
 }
 
 func minMax(_ vm: VM, _ a: Args, _ name: String, wantMax: Bool) throws -> Value {
+    if a.count == 0 { throw PyException.make(.typeError, "\(name) expected at least 1 argument, got 0") }
     try a.expect(name, min: 1, max: .max, keywords: ["key", "default"])
     let items: [Value]
     if a.count == 1 {
@@ -356,7 +360,7 @@ func minMax(_ vm: VM, _ a: Args, _ name: String, wantMax: Bool) throws -> Value 
     var bestKey = try key.map { try vm.call($0, [best]) } ?? best
     for v in items.dropFirst() {
         let k = try key.map { try vm.call($0, [v]) } ?? v
-        if wantMax ? try vm.lessThan(bestKey, k) : try vm.lessThan(k, bestKey) {
+        if try vm.compareOp(wantMax ? .gt : .lt, k, bestKey) {
             best = v
             bestKey = k
         }

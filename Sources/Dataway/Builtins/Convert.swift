@@ -60,14 +60,18 @@ enum Convert {
         }
         var b = base
         let lower = s.lowercased()
+        var hadPrefix = true
         if (b == 0 || b == 16) && lower.hasPrefix("0x") { b = 16; s = s.dropFirst(2) }
         else if (b == 0 || b == 8) && lower.hasPrefix("0o") { b = 8; s = s.dropFirst(2) }
         else if (b == 0 || b == 2) && lower.hasPrefix("0b") { b = 2; s = s.dropFirst(2) }
-        else if b == 0 {
-            b = 10
-            if s.count > 1 && s.first == "0" && s.contains(where: { $0 != "0" && $0 != "_" }) { throw fail() }
+        else {
+            hadPrefix = false
+            if b == 0 {
+                b = 10
+                if s.count > 1 && s.first == "0" && s.contains(where: { $0 != "0" && $0 != "_" }) { throw fail() }
+            }
         }
-        if s.first == "_" && b != base { s = s.dropFirst() }
+        if s.first == "_" && hadPrefix { s = s.dropFirst() }
         guard !s.isEmpty, s.first != "_", s.last != "_", !s.contains("__") else { throw fail() }
         var digits = ""
         digits.reserveCapacity(s.utf8.count)
@@ -161,6 +165,7 @@ enum Convert {
         try args.expect("str", min: 0, max: 3, keywords: ["object", "encoding", "errors"])
         guard let v = args.argument(0, "object") else { return .str("") }
         if args.count >= 2 || args.keyword("encoding") != nil || args.keyword("errors") != nil {
+            if v.asStr != nil { throw PyException.make(.typeError, "decoding str is not supported") }
             guard let b = v.asObject, b.kind == .bytes || b.kind == .bytearray else {
                 throw PyException.make(.typeError, "decoding to str: need a bytes-like object, \(typeName(v)) found")
             }

@@ -212,6 +212,8 @@ extension VM {
         case .rshift:
             if b.signum() < 0 { throw PyException.make(.valueError, "negative shift count") }
             guard let s = Int(exactly: b) else { return .int(a.signum() < 0 ? -1 : 0) }
+            // Python shifts round toward negative infinity.
+            if a.signum() < 0 { return .bigint(-((-a - 1) >> s) - 1) }
             return .bigint(a >> s)
         case .bitand, .bitor, .bitxor: return .bigint(twosComplementOp(op, a, b))
         case .matmul: throw PyException.make(.typeError, "unsupported operand type(s) for @: 'int' and 'int'")

@@ -140,6 +140,13 @@ extension VM {
     /// Three-way ordering for `<` and friends; nil when unordered (NaN, or set inclusion failing).
     func order(_ a: Value, _ b: Value, op: Opcode) throws -> Int? {
         if let x = Number(a), let y = Number(b) { return numberCompare(x, y) }
+        if a.object(ofKind: .dictView) != nil || b.object(ofKind: .dictView) != nil,
+            case .object(let x) = a, case .object(let y) = b,
+            [.dictView, .set, .frozenset].contains(x.kind), [.dictView, .set, .frozenset].contains(y.kind)
+        {
+            // Key and item views order like sets.
+            return try order(.object(try Convert.toSet(self, a, frozen: true)), .object(try Convert.toSet(self, b, frozen: true)), op: op)
+        }
         if case .object(let x) = a, case .object(let y) = b {
             switch (x.kind, y.kind) {
             case (.str, .str):

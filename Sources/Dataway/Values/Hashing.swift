@@ -55,6 +55,13 @@ func hashKey(_ v: Value) throws -> Int {
             var acc = 0x3F_0F_0F
             for slot in 0..<t.slotCount where t.isLive(slot) { acc ^= t.hash(atSlot: slot) &* 0x9E37_79B9 }
             return acc
+        case .range:
+            let r = unsafeDowncast(o, to: PyRange.self)
+            var h = Hasher()
+            h.combine(r.count)
+            if r.count > 0 { h.combine(r.start) }
+            if r.count > 1 { h.combine(r.step) }
+            return h.finalize()
         case .list, .dict, .set, .bytearray, .dictView:
             throw PyException.make(.typeError, "unhashable type: '\(typeName(v))'")
         default:

@@ -49,6 +49,7 @@ final class PyException: PyObject {
 
     /// `str(e)`: empty for no args, the argument's str for one, the args tuple's repr otherwise.
     var message: String {
+        if let m = TextCodec.unicodeErrorMessage(self) { return m }
         if args.count == 1 && type.isSubtype(of: .keyError) { return (try? pyRepr(args[0])) ?? "" }
         switch args.count {
         case 0: return ""
