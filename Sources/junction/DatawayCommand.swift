@@ -64,11 +64,15 @@ struct DatawayCommand: ParsableCommand {
             // The payload goes to the script as JSON text: the script side parses it once.
             if let payload { message.payload = .json(try readText(payload)) }
             if let vars {
-                guard case .dict(let f) = try readJSON(vars, what: "--vars") else { throw CommandFailure.usage("--vars must hold a JSON object") }
+                guard case .dict(let f) = try readJSON(vars, what: "--vars") else {
+                    throw CommandFailure.usage("--vars must hold a JSON object")
+                }
                 message.vars = f
             }
             if let attrs {
-                guard case .dict(let f) = try readJSON(attrs, what: "--attrs") else { throw CommandFailure.usage("--attrs must hold a JSON object") }
+                guard case .dict(let f) = try readJSON(attrs, what: "--attrs") else {
+                    throw CommandFailure.usage("--attrs must hold a JSON object")
+                }
                 message.attrs = f
             }
             var limits = noLimits ? Limits.unlimited : Limits.default

@@ -48,7 +48,8 @@ struct CLI {
 struct CLITests {
     @Test("run: dw_process result as JSON on stdout, exit 0")
     func runProcess() throws {
-        let script = try CLI.file("t.py", "def dw_process(msg):\n    print('to the log')\n    return {'sum': sum(msg.payload), 'v': msg.vars['k']}\n")
+        let script = try CLI.file(
+            "t.py", "def dw_process(msg):\n    print('to the log')\n    return {'sum': sum(msg.payload), 'v': msg.vars['k']}\n")
         let payload = try CLI.file("p.json", "[1, 2, 3]")
         let vars = try CLI.file("v.json", "{\"k\": \"é\"}")
         let r = try CLI.run(["dataway", "run", script, "--payload", payload, "--vars", vars])

@@ -5,7 +5,8 @@ import Testing
 struct ConcurrencyTests {
     @Test("1,000 concurrent runs of one compiled script return correct results")
     func thousandRuns() async throws {
-        let script = try Script.compile("""
+        let script = try Script.compile(
+            """
             def fib(n):
                 return n if n < 2 else fib(n - 1) + fib(n - 2)
 
@@ -39,7 +40,8 @@ struct ConcurrencyTests {
 
     @Test("runs do not share state: globals and msg changes stay inside their run")
     func isolation() throws {
-        let script = try Script.compile("""
+        let script = try Script.compile(
+            """
             seen = []
             def dw_process(msg):
                 seen.append(msg.payload)

@@ -30,7 +30,8 @@ struct HostAPITests {
 
     @Test("msg carries payload, vars, attrs, id, seq_id and error; changes stay inside")
     func message() throws {
-        let s = try Script.compile("""
+        let s = try Script.compile(
+            """
             def dw_process(msg):
                 msg.vars["k"] = 1
                 return [msg.payload["name"], msg.vars, msg.attrs["status"], msg.id, msg.seq_id, msg.error]
@@ -38,37 +39,44 @@ struct HostAPITests {
         let m = Message(
             payload: input, vars: [DatawayField("a", .string("b"))], attrs: [DatawayField("status", .int(200))], id: "m1", seqId: "s1")
         let r = try s.run(message: m).result.get()
-        #expect(r == .list([.string("Zoë"), .dict([DatawayField("a", .string("b")), DatawayField("k", .int(1))]), .int(200), .string("m1"), .string("s1"), .null]))
+        #expect(
+            r
+                == .list([
+                    .string("Zoë"), .dict([DatawayField("a", .string("b")), DatawayField("k", .int(1))]), .int(200), .string("m1"),
+                    .string("s1"), .null,
+                ]))
         #expect(m.vars == [DatawayField("a", .string("b"))])
     }
 
     @Test("Entity serialises and parses JSON, text and urlencoded bodies")
     func entity() throws {
-        let log = output(of: """
-            e = Entity.from_value({"a": [1, 2], "b": "ü"}, mime_type="application/json")
-            print(e["^mime_type"], e["^encoding"], e["^blob"], e["a"][1], e.get("zz", "dflt"))
-            print(e["^value"] == {"a": [1, 2], "b": "ü"})
-            f = Entity.from_value({"q": "a b&c", "tags": ["x", "y"]}, mime_type="application/x-www-form-urlencoded")
-            print(f["^blob"])
-            m = Entity.from_bytes(f["^blob"], "application/x-www-form-urlencoded")["^value"]
-            print(m["q"], m["*tags"], m["tags"], len(m))
-            t = Entity.from_bytes("héllo", "text/plain; charset=utf-8")
-            print(t["^value"], len(t["^blob"]))
-            bad = Entity.from_bytes(b'{"a":', "application/json")
-            try:
-                bad["^value"]
-            except ValueError as err:
-                print("ValueError", err)
-            """)
-        #expect(log == """
-            application/json utf-8 b'{"a": [1, 2], "b": "\\xc3\\xbc"}' 2 dflt
-            True
-            b'q=a+b%26c&tags=x&tags=y'
-            a b&c ['x', 'y'] x 2
-            héllo 6
-            ValueError Entity body is not valid application/json: Expecting value: line 1 column 6 (char 5)
+        let log = output(
+            of: """
+                e = Entity.from_value({"a": [1, 2], "b": "ü"}, mime_type="application/json")
+                print(e["^mime_type"], e["^encoding"], e["^blob"], e["a"][1], e.get("zz", "dflt"))
+                print(e["^value"] == {"a": [1, 2], "b": "ü"})
+                f = Entity.from_value({"q": "a b&c", "tags": ["x", "y"]}, mime_type="application/x-www-form-urlencoded")
+                print(f["^blob"])
+                m = Entity.from_bytes(f["^blob"], "application/x-www-form-urlencoded")["^value"]
+                print(m["q"], m["*tags"], m["tags"], len(m))
+                t = Entity.from_bytes("héllo", "text/plain; charset=utf-8")
+                print(t["^value"], len(t["^blob"]))
+                bad = Entity.from_bytes(b'{"a":', "application/json")
+                try:
+                    bad["^value"]
+                except ValueError as err:
+                    print("ValueError", err)
+                """)
+        #expect(
+            log == """
+                application/json utf-8 b'{"a": [1, 2], "b": "\\xc3\\xbc"}' 2 dflt
+                True
+                b'q=a+b%26c&tags=x&tags=y'
+                a b&c ['x', 'y'] x 2
+                héllo 6
+                ValueError Entity body is not valid application/json: Expecting value: line 1 column 6 (char 5)
 
-            """)
+                """)
     }
 
     @Test("values that cannot leave a script are refused with the type named")

@@ -30,15 +30,17 @@ struct SandboxTests {
         #expect(failure(of: "def f(n):\n    return 0 if n == 0 else f(n - 1)\nf(40)\n", limits: limits) == nil)
     }
 
-    @Test("huge values are refused by the size limit", arguments: [
-        "x = 'a' * 2**40",
-        "x = list(range(2**62))",
-        "x = 10**10**10",
-        "x = [0] * (2**40)",
-        "x = b'ab' * (2**40)",
-        "x = 1 << (2**40)",
-        "x = 'ab' * (2**23 + 1)",
-    ])
+    @Test(
+        "huge values are refused by the size limit",
+        arguments: [
+            "x = 'a' * 2**40",
+            "x = list(range(2**62))",
+            "x = 10**10**10",
+            "x = [0] * (2**40)",
+            "x = b'ab' * (2**40)",
+            "x = 1 << (2**40)",
+            "x = 'ab' * (2**23 + 1)",
+        ])
     func hugeValues(_ line: String) {
         #expect(limitKind(line + "\n") == .size)
     }
@@ -77,13 +79,15 @@ struct SandboxTests {
         #expect(throws: CompileError.self) { try Script.compile(lists) }
     }
 
-    @Test("dunder escapes are refused", arguments: [
-        "x = ().__class__.__bases__",
-        "x = getattr(1, '__globals__')",
-        "x = getattr(len, '__self__', None)",
-        "x = '{0.__class__}'.format(1)",
-        "x = '{0.__class__.__bases__}'.format(1)",
-    ])
+    @Test(
+        "dunder escapes are refused",
+        arguments: [
+            "x = ().__class__.__bases__",
+            "x = getattr(1, '__globals__')",
+            "x = getattr(len, '__self__', None)",
+            "x = '{0.__class__}'.format(1)",
+            "x = '{0.__class__.__bases__}'.format(1)",
+        ])
     func dunders(_ line: String) {
         let e = failure(of: line + "\nprint(x)\n")
         switch e {
@@ -97,15 +101,16 @@ struct SandboxTests {
     func hashFlood() throws {
         // These ints all collide under CPython's hash (multiples of 2**61 - 1); Dataway's table hashes
         // with a per-process seed, so they spread out and the run stays well inside the step limit.
-        let log = output(of: """
-            m = 2**61 - 1
-            d = {}
-            for i in range(20000):
-                d[i * m] = i
-            print(len(d), d[19999 * m])
-            s = {str(i) * 3 for i in range(20000)}
-            print(len(s))
-            """)
+        let log = output(
+            of: """
+                m = 2**61 - 1
+                d = {}
+                for i in range(20000):
+                    d[i * m] = i
+                print(len(d), d[19999 * m])
+                s = {str(i) * 3 for i in range(20000)}
+                print(len(s))
+                """)
         #expect(log == "20000 19999\n20000\n")
     }
 

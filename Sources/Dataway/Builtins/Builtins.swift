@@ -6,7 +6,9 @@ enum Builtins {
     nonisolated(unsafe) static let table: [String: Value] = {
         var t: [String: Value] = [:]
         for (name, fn) in functions { t[name] = .object(PyBuiltinFunction(name, fn)) }
-        let types: [PyType] = [.int, .bool, .float, .str, .list, .tuple, .dict, .set, .frozenset, .bytes, .bytearray, .range, .slice, .type, .object]
+        let types: [PyType] = [
+            .int, .bool, .float, .str, .list, .tuple, .dict, .set, .frozenset, .bytes, .bytearray, .range, .slice, .type, .object,
+        ]
         for ty in types { t[ty.name] = .object(ty) }
         for e in PyType.allExceptions { t[e.name] = .object(e) }
         for (name, m) in Modules.preloaded { t[name] = m }
@@ -79,7 +81,9 @@ enum Builtins {
             }
             if let o = a[0].asObject, o.kind == .bytes || o.kind == .bytearray {
                 let b = unsafeDowncast(o, to: PyBytes.self).bytes
-                guard b.count == 1 else { throw PyException.make(.typeError, "ord() expected a character, but string of length \(b.count) found") }
+                guard b.count == 1 else {
+                    throw PyException.make(.typeError, "ord() expected a character, but string of length \(b.count) found")
+                }
                 return .int(Int(b[0]))
             }
             throw PyException.make(.typeError, "ord() expected string of length 1, but \(typeName(a[0])) found")
@@ -96,7 +100,9 @@ enum Builtins {
         },
         "enumerate": { vm, a in
             try a.expect("enumerate", min: 1, max: 2, keywords: ["start", "iterable"])
-            guard let src = a.argument(0, "iterable") else { throw PyException.make(.typeError, "enumerate() missing required argument 'iterable'") }
+            guard let src = a.argument(0, "iterable") else {
+                throw PyException.make(.typeError, "enumerate() missing required argument 'iterable'")
+            }
             let start = try a.argument(1, "start").map { try indexValue($0) } ?? 0
             return .object(PyIterator(.enumerate(try vm.makeIterator(src), start)))
         },
@@ -122,7 +128,9 @@ enum Builtins {
         },
         "getattr": { vm, a in
             try a.expect("getattr", min: 2, max: 3)
-            guard let name = a[1].asStr?.value else { throw PyException.make(.typeError, "attribute name must be string, not '\(typeName(a[1]))'") }
+            guard let name = a[1].asStr?.value else {
+                throw PyException.make(.typeError, "attribute name must be string, not '\(typeName(a[1]))'")
+            }
             do {
                 return try vm.getAttribute(a[0], name, keysAsAttributes: false)
             } catch let e as PyRaise where e.exception.type === PyType.attributeError && a.count == 3 && !name.hasPrefix("__") {
@@ -131,7 +139,9 @@ enum Builtins {
         },
         "hasattr": { vm, a in
             try a.expect("hasattr", min: 2, max: 2)
-            guard let name = a[1].asStr?.value else { throw PyException.make(.typeError, "attribute name must be string, not '\(typeName(a[1]))'") }
+            guard let name = a[1].asStr?.value else {
+                throw PyException.make(.typeError, "attribute name must be string, not '\(typeName(a[1]))'")
+            }
             if name.hasPrefix("__") { return .bool(false) }
             do {
                 _ = try vm.getAttribute(a[0], name, keysAsAttributes: false)
@@ -175,10 +185,15 @@ enum Builtins {
         "pow": { vm, a in
             try a.expect("pow", min: 0, max: 3, keywords: ["base", "exp", "mod"])
             guard let base = a.argument(0, "base"), let exp = a.argument(1, "exp") else {
-                throw PyException.make(.typeError, "pow() missing required argument '\(a.argument(0, "base") == nil ? "base" : "exp")' (pos \(a.argument(0, "base") == nil ? 1 : 2))")
+                throw PyException.make(
+                    .typeError,
+                    "pow() missing required argument '\(a.argument(0, "base") == nil ? "base" : "exp")' (pos \(a.argument(0, "base") == nil ? 1 : 2))"
+                )
             }
             guard let m = a.argument(2, "mod"), !m.isNone else { return try vm.binaryOp(.pow, base, exp) }
-            guard let b = base.asBigInt, let e = exp.asBigInt, let mod = m.asBigInt, base.asObject == nil || base.object(ofKind: .bigint) != nil else {
+            guard let b = base.asBigInt, let e = exp.asBigInt, let mod = m.asBigInt,
+                base.asObject == nil || base.object(ofKind: .bigint) != nil
+            else {
                 throw PyException.make(.typeError, "pow() 3rd argument not allowed unless all arguments are integers")
             }
             if mod.isZero { throw PyException.make(.valueError, "pow() 3rd argument cannot be 0") }
@@ -227,7 +242,9 @@ enum Builtins {
         },
         "round": { _, a in
             try a.expect("round", min: 1, max: 2, keywords: ["number", "ndigits"])
-            guard let x = a.argument(0, "number") else { throw PyException.make(.typeError, "round() missing required argument 'number' (pos 1)") }
+            guard let x = a.argument(0, "number") else {
+                throw PyException.make(.typeError, "round() missing required argument 'number' (pos 1)")
+            }
             let nd = a.argument(1, "ndigits")
             return try roundValue(x, nd.flatMap { $0.isNone ? nil : $0 })
         },
@@ -241,7 +258,9 @@ enum Builtins {
             try a.expect("sum", min: 1, max: 2, keywords: ["start"])
             var acc = a.argument(1, "start") ?? .int(0)
             if acc.asStr != nil { throw PyException.make(.typeError, "sum() can't sum strings [use ''.join(seq) instead]") }
-            if case .object(let o) = acc, o.kind == .bytes { throw PyException.make(.typeError, "sum() can't sum bytes [use b''.join(seq) instead]") }
+            if case .object(let o) = acc, o.kind == .bytes {
+                throw PyException.make(.typeError, "sum() can't sum bytes [use b''.join(seq) instead]")
+            }
             let it = try vm.makeIterator(a[0])
             var n = 0
             while let v = try it.next(vm) {
@@ -317,7 +336,8 @@ func roundValue(_ x: Value, _ nd: Value?) throws -> Value {
         } catch let e as PyFormatError {
             throw e.raise
         }
-    case .int, .bool, .object(_) where x.asBigInt != nil:
+    case .int, .bool,
+        .object(_) where x.asBigInt != nil:
         let b = x.asBigInt ?? 0
         guard let nd, case .int(let n) = nd, n < 0 else {
             if case .bool(let bb) = x { return .int(bb ? 1 : 0) }

@@ -6,11 +6,16 @@ enum Convert {
         try args.expect("int", min: 0, max: 2, keywords: ["base"])
         guard let v = args.at(0) else { return .int(0) }
         if let b = args.argument(1, "base") {
-            guard let s = v.asStr?.value ?? (v.object(ofKind: .bytes).map { String(decoding: unsafeDowncast($0, to: PyBytes.self).bytes, as: UTF8.self) }) else {
+            guard
+                let s = v.asStr?.value
+                    ?? (v.object(ofKind: .bytes).map { String(decoding: unsafeDowncast($0, to: PyBytes.self).bytes, as: UTF8.self) })
+            else {
                 throw PyException.make(.typeError, "int() can't convert non-string with explicit base")
             }
             let base = try indexValue(b)
-            guard base == 0 || (2...36).contains(base) else { throw PyException.make(.valueError, "int() base must be >= 2 and <= 36, or 0") }
+            guard base == 0 || (2...36).contains(base) else {
+                throw PyException.make(.valueError, "int() base must be >= 2 and <= 36, or 0")
+            }
             return try parseInt(s, base: base)
         }
         switch v {
@@ -61,10 +66,13 @@ enum Convert {
         var b = base
         let lower = s.lowercased()
         var hadPrefix = true
-        if (b == 0 || b == 16) && lower.hasPrefix("0x") { b = 16; s = s.dropFirst(2) }
-        else if (b == 0 || b == 8) && lower.hasPrefix("0o") { b = 8; s = s.dropFirst(2) }
-        else if (b == 0 || b == 2) && lower.hasPrefix("0b") { b = 2; s = s.dropFirst(2) }
-        else {
+        if (b == 0 || b == 16) && lower.hasPrefix("0x") {
+            b = 16; s = s.dropFirst(2)
+        } else if (b == 0 || b == 8) && lower.hasPrefix("0o") {
+            b = 8; s = s.dropFirst(2)
+        } else if (b == 0 || b == 2) && lower.hasPrefix("0b") {
+            b = 2; s = s.dropFirst(2)
+        } else {
             hadPrefix = false
             if b == 0 {
                 b = 10
@@ -77,14 +85,19 @@ enum Convert {
         digits.reserveCapacity(s.utf8.count)
         for c in s where c != "_" {
             guard let u = c.unicodeScalars.first, c.unicodeScalars.count == 1 else { throw fail() }
-            if let d = u.properties.numericType != nil && u.properties.generalCategory == .decimalNumber ? Int(u.properties.numericValue ?? -1) : nil, d >= 0 {
+            if let d = u.properties.numericType != nil && u.properties.generalCategory == .decimalNumber
+                ? Int(u.properties.numericValue ?? -1) : nil, d >= 0
+            {
                 digits.append(Character(String(d)))
             } else {
                 digits.append(c)
             }
         }
         if digits.utf8.count > 4300 && b == 10 {
-            throw PyException.make(.valueError, "Exceeds the limit (4300 digits) for integer string conversion: value has \(digits.utf8.count) digits; use sys.set_int_max_str_digits() to increase the limit")
+            throw PyException.make(
+                .valueError,
+                "Exceeds the limit (4300 digits) for integer string conversion: value has \(digits.utf8.count) digits; use sys.set_int_max_str_digits() to increase the limit"
+            )
         }
         if let i = Int(digits, radix: b) { return .int(negative ? -i : i) }
         guard let big = bigIntFromDigits(digits, radix: b) else { throw fail() }
@@ -204,7 +217,10 @@ enum Convert {
 }
 
 extension Set where Element == Character {
-    static let pythonWhitespace: Set<Character> = [" ", "\t", "\n", "\r", "\u{0B}", "\u{0C}", "\u{1C}", "\u{1D}", "\u{1E}", "\u{1F}", "\u{85}", "\u{A0}", "\u{2028}", "\u{2029}", "\u{3000}"]
+    static let pythonWhitespace: Set<Character> = [
+        " ", "\t", "\n", "\r", "\u{0B}", "\u{0C}", "\u{1C}", "\u{1D}", "\u{1E}", "\u{1F}", "\u{85}", "\u{A0}", "\u{2028}", "\u{2029}",
+        "\u{3000}",
+    ]
 }
 
 extension String {

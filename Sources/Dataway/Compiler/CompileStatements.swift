@@ -62,7 +62,9 @@ extension FunctionBuilder {
             }
             store(n, from: f)
         case .return(let e):
-            if scope.kind == .module && !allowsModuleReturn { throw SyntaxIssue(message: "'return' outside function", line: s.line, column: s.column) }
+            if scope.kind == .module && !allowsModuleReturn {
+                throw SyntaxIssue(message: "'return' outside function", line: s.line, column: s.column)
+            }
             var operand = ~constant(.none)
             if let e {
                 if finallies.isEmpty {
@@ -117,7 +119,9 @@ extension FunctionBuilder {
             try tryStatement(body, handlers, orElse, fin)
         case .import(let items):
             for (m, _) in items where !Modules.available.contains(m) {
-                throw SyntaxIssue(message: "import of '\(m)' is not supported in Dataway (available: \(Modules.available.joined(separator: ", ")))", line: s.line, column: s.column)
+                throw SyntaxIssue(
+                    message: "import of '\(m)' is not supported in Dataway (available: \(Modules.available.joined(separator: ", ")))",
+                    line: s.line, column: s.column)
             }
             for (m, asName) in items {
                 let r = temp()
@@ -126,7 +130,9 @@ extension FunctionBuilder {
             }
         case .importFrom(let m, let items):
             if !Modules.available.contains(m) {
-                throw SyntaxIssue(message: "import of '\(m)' is not supported in Dataway (available: \(Modules.available.joined(separator: ", ")))", line: s.line, column: s.column)
+                throw SyntaxIssue(
+                    message: "import of '\(m)' is not supported in Dataway (available: \(Modules.available.joined(separator: ", ")))",
+                    line: s.line, column: s.column)
             }
             let mod = temp()
             emit(.importModule, mod, nameConstant(m))
@@ -395,4 +401,3 @@ extension Stmt.Kind {
         return false
     }
 }
-

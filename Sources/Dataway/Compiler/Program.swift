@@ -20,7 +20,10 @@ final class Program: @unchecked Sendable {
     let hostSlots: [String: Int]
     let entrySlot: Int?
 
-    init(module: CodeObject, globalNames: [String], globalInitial: [(Int, Value)], mode: ScriptMode, hostSlots: [String: Int], entrySlot: Int?) {
+    init(
+        module: CodeObject, globalNames: [String], globalInitial: [(Int, Value)], mode: ScriptMode, hostSlots: [String: Int],
+        entrySlot: Int?
+    ) {
         self.module = module
         self.globalNames = globalNames
         self.globalInitial = globalInitial

@@ -29,11 +29,11 @@
 import BigInt
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #endif
 
 // MARK: - Errors
@@ -241,8 +241,10 @@ private func decompose(_ x: Double) -> (mantissa: UInt64, exponent: Int) {
     if magnitude.exponentBitPattern == 0 {
         return (magnitude.significandBitPattern, -1074)
     }
-    return (magnitude.significandBitPattern | (UInt64(1) << 52),
-            Int(magnitude.exponentBitPattern) - 1075)
+    return (
+        magnitude.significandBitPattern | (UInt64(1) << 52),
+        Int(magnitude.exponentBitPattern) - 1075
+    )
 }
 
 /// Exact `round_half_even(|x| * 10**p)` for finite `x` with 128-bit integer
@@ -423,7 +425,8 @@ private func doubleToString(
     var decpt = result.decpt
     var negative = value.sign == .minus
     if flags.contains(.noNegativeZero) && negative
-        && (digits.isEmpty || (digits.count == 1 && digits[0] == ASCII.zero)) {
+        && (digits.isEmpty || (digits.count == 1 && digits[0] == ASCII.zero))
+    {
         negative = false
     }
     let digitsLen = digits.count
@@ -854,13 +857,15 @@ private func layoutNumber(
     default: signChar = parts.negative ? ASCII.minus : nil
     }
     let width = spec.width ?? -1
-    let nonDigit = (signChar == nil ? 0 : 1) + parts.prefix.count + (parts.hasDecimal ? 1 : 0)
+    let nonDigit =
+        (signChar == nil ? 0 : 1) + parts.prefix.count + (parts.hasDecimal ? 1 : 0)
         + parts.remainderCount
     let minWidth = (spec.fill == "0" && spec.align == "=") ? width - nonDigit : 0
     var grouped: [UInt8] = []
     if !parts.digits.isEmpty {
-        grouped = insertGrouping(parts.digits, minWidth: minWidth, groupSize: groupSize,
-                                 separator: separator)
+        grouped = insertGrouping(
+            parts.digits, minWidth: minWidth, groupSize: groupSize,
+            separator: separator)
     }
     let padding = width - (nonDigit + grouped.count)
     var lpad = 0, spad = 0, rpad = 0
@@ -911,8 +916,9 @@ private func groupingInfo(_ grouping: PyFormatSpec.Grouping) -> (Int, UInt8?) {
 /// bool must handle the empty spec themselves: it gives `True`/`False`).
 func pyFormat(int value: BigInt, spec: String, typeName: String = "int") throws(PyFormatError) -> String {
     if spec.isEmpty { return String(value) }
-    let parsed = try PyFormatSpec(parsing: spec, defaultType: "d", defaultAlign: ">",
-                                  typeName: typeName)
+    let parsed = try PyFormatSpec(
+        parsing: spec, defaultType: "d", defaultAlign: ">",
+        typeName: typeName)
     switch parsed.type {
     case "b", "c", "d", "o", "x", "X", "n":
         return try formatLong(value, parsed)
@@ -955,8 +961,9 @@ private func formatLong(_ value: BigInt, _ spec: PyFormatSpec) throws(PyFormatEr
         }
         // Lone surrogates cannot live in a Swift String; they become U+FFFD.
         let scalar = Unicode.Scalar(UInt32(x)) ?? "\u{FFFD}"
-        let parts = NumberParts(negative: false, digits: [], remainder: String(Character(scalar)),
-                                remainderCount: 1)
+        let parts = NumberParts(
+            negative: false, digits: [], remainder: String(Character(scalar)),
+            remainderCount: 1)
         return layoutNumber(parts, spec: spec, groupSize: 0, separator: nil, toUpper: false)
     }
     let base: Int
@@ -978,7 +985,8 @@ private func formatLong(_ value: BigInt, _ spec: PyFormatSpec) throws(PyFormatEr
     let digits = Array(magnitudeDigits(value, radix: base, uppercase: false).utf8)
     // Fast path: nothing to pad, sign, group or uppercase.
     if spec.sign != "+" && spec.sign != " " && spec.width == nil && type != "X" && type != "n"
-        && spec.grouping == .none {
+        && spec.grouping == .none
+    {
         var out: [UInt8] = []
         out.reserveCapacity(digits.count + 3)
         if negative { out.append(ASCII.minus) }
@@ -986,11 +994,13 @@ private func formatLong(_ value: BigInt, _ spec: PyFormatSpec) throws(PyFormatEr
         out.append(contentsOf: digits)
         return asciiString(out)
     }
-    let parts = NumberParts(negative: negative, prefix: spec.alternate ? prefix : [],
-                            digits: digits[...])
+    let parts = NumberParts(
+        negative: negative, prefix: spec.alternate ? prefix : [],
+        digits: digits[...])
     let (groupSize, separator) = type == "n" ? (0, nil) : groupingInfo(spec.grouping)
-    return layoutNumber(parts, spec: spec, groupSize: groupSize, separator: separator,
-                        toUpper: type == "X")
+    return layoutNumber(
+        parts, spec: spec, groupSize: groupSize, separator: separator,
+        toUpper: type == "X")
 }
 
 // MARK: - float.__format__
@@ -1001,8 +1011,9 @@ private func formatLong(_ value: BigInt, _ spec: PyFormatSpec) throws(PyFormatEr
 /// returns `str(value)`. `typeName` is used in error messages.
 func pyFormat(float value: Double, spec: String, typeName: String = "float") throws(PyFormatError) -> String {
     if spec.isEmpty { return pyFloatRepr(value) }
-    let parsed = try PyFormatSpec(parsing: spec, defaultType: nil, defaultAlign: ">",
-                                  typeName: typeName)
+    let parsed = try PyFormatSpec(
+        parsing: spec, defaultType: nil, defaultAlign: ">",
+        typeName: typeName)
     switch parsed.type {
     case nil, "e", "E", "f", "F", "g", "G", "n", "%":
         return try formatFloat(value, parsed)
@@ -1047,7 +1058,8 @@ private func formatFloat(_ value: Double, _ spec: PyFormatSpec) throws(PyFormatE
 
     let isN = spec.type == "n"
     if spec.sign != "+" && spec.sign != " " && spec.width == nil && !isN
-        && spec.grouping == .none {
+        && spec.grouping == .none
+    {
         return asciiString(buffer)
     }
     var index = 0
@@ -1062,11 +1074,13 @@ private func formatFloat(_ value: Double, _ spec: PyFormatSpec) throws(PyFormatE
     let hasDecimal = pos < buffer.count && buffer[pos] == ASCII.dot
     let remainderStart = hasDecimal ? pos + 1 : pos
     let remainder = buffer[remainderStart...]
-    let parts = NumberParts(negative: negative, digits: buffer[index..<pos], hasDecimal: hasDecimal,
-                            remainder: asciiString(remainder), remainderCount: remainder.count)
+    let parts = NumberParts(
+        negative: negative, digits: buffer[index..<pos], hasDecimal: hasDecimal,
+        remainder: asciiString(remainder), remainderCount: remainder.count)
     let (groupSize, separator) = isN ? (0, nil) : groupingInfo(spec.grouping)
-    return layoutNumber(parts, spec: spec, groupSize: groupSize, separator: separator,
-                        toUpper: false)
+    return layoutNumber(
+        parts, spec: spec, groupSize: groupSize, separator: separator,
+        toUpper: false)
 }
 
 // MARK: - str.__format__
@@ -1076,14 +1090,17 @@ private func formatFloat(_ value: Double, _ spec: PyFormatSpec) throws(PyFormatE
 /// `typeName` is used in error messages.
 func pyFormat(string value: String, spec: String, typeName: String = "str") throws(PyFormatError) -> String {
     if spec.isEmpty { return value }
-    let parsed = try PyFormatSpec(parsing: spec, defaultType: "s", defaultAlign: "<",
-                                  typeName: typeName)
+    let parsed = try PyFormatSpec(
+        parsing: spec, defaultType: "s", defaultAlign: "<",
+        typeName: typeName)
     guard parsed.type == "s" else {
         throw unknownPresentationType(parsed.type, typeName)
     }
     if let sign = parsed.sign {
-        throw .value(sign == " " ? "Space not allowed in string format specifier"
-                                 : "Sign not allowed in string format specifier")
+        throw .value(
+            sign == " "
+                ? "Space not allowed in string format specifier"
+                : "Sign not allowed in string format specifier")
     }
     if parsed.noNegativeZero {
         throw .value("Negative zero coercion (z) not allowed in string format specifier")
@@ -1097,7 +1114,8 @@ func pyFormat(string value: String, spec: String, typeName: String = "str") thro
     let scalars = value.unicodeScalars
     var length = scalars.count
     if (parsed.width.map { $0 <= length } ?? true)
-        && (parsed.precision.map { $0 >= length } ?? true) {
+        && (parsed.precision.map { $0 >= length } ?? true)
+    {
         return value
     }
     if let p = parsed.precision, length >= p { length = p }
@@ -1195,21 +1213,25 @@ func pyPercent(
 ) throws(PyFormatError) -> String {
     switch conversion {
     case "d", "i", "u", "o", "x", "X":
-        let text = try percentFormatLong(value, flags: flags, precision: precision,
-                                         conversion: conversion)
-        return percentOutput(Array(text.unicodeScalars), isNumber: true, flags: flags,
-                             width: width, precision: precision, conversion: conversion)
+        let text = try percentFormatLong(
+            value, flags: flags, precision: precision,
+            conversion: conversion)
+        return percentOutput(
+            Array(text.unicodeScalars), isNumber: true, flags: flags,
+            width: width, precision: precision, conversion: conversion)
     case "e", "E", "f", "F", "g", "G":
-        return try pyPercent(float: try pyIntToDouble(value), flags: flags, width: width,
-                             precision: precision, conversion: conversion)
+        return try pyPercent(
+            float: try pyIntToDouble(value), flags: flags, width: width,
+            precision: precision, conversion: conversion)
     case "c":
         guard let x = Int64(exactly: value), x >= 0, x <= 0x10ffff else {
             throw .overflow("%c arg not in range(0x110000)")
         }
         // Lone surrogates cannot live in a Swift String; they become U+FFFD.
         let scalar = Unicode.Scalar(UInt32(x)) ?? "\u{FFFD}"
-        return percentOutput([scalar], isNumber: false, flags: flags, width: width,
-                             precision: precision, conversion: conversion)
+        return percentOutput(
+            [scalar], isNumber: false, flags: flags, width: width,
+            precision: precision, conversion: conversion)
     default:
         throw unsupportedConversion(conversion)
     }
@@ -1229,11 +1251,13 @@ func pyPercent(
         if flags.contains(.alternate) { dtsf.insert(.alt) }
         let code = conversion.asciiValue ?? UInt8(ascii: "g")
         let text = doubleToString(value, code: code, precision: precision ?? 6, flags: dtsf)
-        return percentOutput(text.map { Unicode.Scalar($0) }, isNumber: true, flags: flags,
-                             width: width, precision: precision, conversion: conversion)
+        return percentOutput(
+            text.map { Unicode.Scalar($0) }, isNumber: true, flags: flags,
+            width: width, precision: precision, conversion: conversion)
     case "d", "i", "u":
-        return try pyPercent(int: try pyDoubleToInt(value), flags: flags, width: width,
-                             precision: precision, conversion: conversion)
+        return try pyPercent(
+            int: try pyDoubleToInt(value), flags: flags, width: width,
+            precision: precision, conversion: conversion)
     case "o", "x", "X":
         throw .type("%\(conversion) format: an integer is required, not \(typeName)")
     case "c":
@@ -1288,7 +1312,8 @@ private func percentOutput(
     let fill: Unicode.Scalar = (argSign && flags.contains(.zeroPad)) ? "0" : " "
     var len = text.count
     if (width == -1 || width <= len) && (prec == -1 || prec >= len)
-        && !flags.contains(.sign) && !flags.contains(.blank) {
+        && !flags.contains(.sign) && !flags.contains(.blank)
+    {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: text)
         return String(view)
@@ -1315,7 +1340,8 @@ private func percentOutput(
         if fill != " " { out.append(signChar) }
         if width > len { width -= 1 }
     }
-    let altPrefix = flags.contains(.alternate)
+    let altPrefix =
+        flags.contains(.alternate)
         && (conversion == "x" || conversion == "X" || conversion == "o")
     let conversionScalar = conversion.unicodeScalars.first ?? "x"
     if altPrefix {

@@ -117,7 +117,12 @@ extension DatawayValue {
 
     private static func convert(_ v: Value, _ seen: inout Set<ObjectIdentifier>) throws(DatawayError) -> DatawayValue {
         func refuse(_ what: String) -> DatawayError {
-            .runtime(RuntimeError(type: "TypeError", message: "a value of type '\(what)' cannot leave a script (allowed: None, bool, int, float, str, bytes, list, dict with str keys, Entity)", traceback: []))
+            .runtime(
+                RuntimeError(
+                    type: "TypeError",
+                    message:
+                        "a value of type '\(what)' cannot leave a script (allowed: None, bool, int, float, str, bytes, list, dict with str keys, Entity)",
+                    traceback: []))
         }
         switch v {
         case .none, .undefined: return .null
@@ -132,7 +137,9 @@ extension DatawayValue {
             case .list, .tuple, .dict:
                 let id = ObjectIdentifier(o)
                 if seen.contains(id) {
-                    throw .runtime(RuntimeError(type: "ValueError", message: "a value leaving a script contains itself (circular reference)", traceback: []))
+                    throw .runtime(
+                        RuntimeError(
+                            type: "ValueError", message: "a value leaving a script contains itself (circular reference)", traceback: []))
                 }
                 seen.insert(id)
                 defer { seen.remove(id) }
@@ -142,7 +149,10 @@ extension DatawayValue {
                     fields.reserveCapacity(t.count)
                     for s in 0..<t.slotCount where t.isLive(s) {
                         guard let k = t.keys[s].asStr else {
-                            throw .runtime(RuntimeError(type: "TypeError", message: "dict keys leaving a script must be str, not \(typeName(t.keys[s]))", traceback: []))
+                            throw .runtime(
+                                RuntimeError(
+                                    type: "TypeError", message: "dict keys leaving a script must be str, not \(typeName(t.keys[s]))",
+                                    traceback: []))
                         }
                         fields.append(DatawayField(k.value, try convert(t.values[s], &seen)))
                     }

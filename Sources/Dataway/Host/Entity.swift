@@ -61,7 +61,10 @@ final class PyEntity: PyObject {
         case "text/plain":
             text = try pyStr(value)
         case let other:
-            throw PyException.make(.valueError, "Entity.from_value cannot serialise MIME type '\(other)' (supported here: application/json, text/json, text/plain, application/x-www-form-urlencoded)")
+            throw PyException.make(
+                .valueError,
+                "Entity.from_value cannot serialise MIME type '\(other)' (supported here: application/json, text/json, text/plain, application/x-www-form-urlencoded)"
+            )
         }
         let bytes = try Codecs.encode(text, encoding: encoding, errors: "strict")
         try vm.checkSize(bytes.count)

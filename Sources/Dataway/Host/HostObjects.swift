@@ -25,29 +25,33 @@ enum HostTypes {
 
     nonisolated(unsafe) static let staticAttributes: [String: [String: Value]] = [
         "Entity": [
-            "from_value": .object(PyBuiltinFunction("from_value") { vm, a in
-                try a.expect("from_value", min: 1, max: 3, keywords: ["value", "mime_type", "encoding"])
-                guard let v = a.argument(0, "value") else { throw PyException.make(.typeError, "from_value() missing required argument 'value'") }
-                let mime = try a.argument(1, "mime_type").map { try textArg($0, "mime_type") } ?? "application/json"
-                let enc = try a.argument(2, "encoding").map { try textArg($0, "encoding") } ?? "utf-8"
-                return .object(try PyEntity.fromValue(vm, v, mimeType: mime, encoding: enc))
-            }),
-            "from_bytes": .object(PyBuiltinFunction("from_bytes") { vm, a in
-                try a.expect("from_bytes", min: 2, max: 3, keywords: ["data", "mime_type", "encoding"])
-                guard let d = a.argument(0, "data"), let m = a.argument(1, "mime_type") else {
-                    throw PyException.make(.typeError, "from_bytes() missing required arguments 'data' and 'mime_type'")
-                }
-                let enc = try a.argument(2, "encoding").map { try textArg($0, "encoding") } ?? "utf-8"
-                let bytes: [UInt8]
-                if let s = d.asStr {
-                    bytes = try Codecs.encode(s.value, encoding: enc, errors: "strict")
-                } else if let o = d.asObject, o.kind == .bytes || o.kind == .bytearray {
-                    bytes = unsafeDowncast(o, to: PyBytes.self).bytes
-                } else {
-                    throw PyException.make(.typeError, "from_bytes() data must be bytes or str, not \(typeName(d))")
-                }
-                return .object(PyEntity(blob: bytes, mimeType: try textArg(m, "mime_type"), encoding: enc))
-            }),
+            "from_value": .object(
+                PyBuiltinFunction("from_value") { vm, a in
+                    try a.expect("from_value", min: 1, max: 3, keywords: ["value", "mime_type", "encoding"])
+                    guard let v = a.argument(0, "value") else {
+                        throw PyException.make(.typeError, "from_value() missing required argument 'value'")
+                    }
+                    let mime = try a.argument(1, "mime_type").map { try textArg($0, "mime_type") } ?? "application/json"
+                    let enc = try a.argument(2, "encoding").map { try textArg($0, "encoding") } ?? "utf-8"
+                    return .object(try PyEntity.fromValue(vm, v, mimeType: mime, encoding: enc))
+                }),
+            "from_bytes": .object(
+                PyBuiltinFunction("from_bytes") { vm, a in
+                    try a.expect("from_bytes", min: 2, max: 3, keywords: ["data", "mime_type", "encoding"])
+                    guard let d = a.argument(0, "data"), let m = a.argument(1, "mime_type") else {
+                        throw PyException.make(.typeError, "from_bytes() missing required arguments 'data' and 'mime_type'")
+                    }
+                    let enc = try a.argument(2, "encoding").map { try textArg($0, "encoding") } ?? "utf-8"
+                    let bytes: [UInt8]
+                    if let s = d.asStr {
+                        bytes = try Codecs.encode(s.value, encoding: enc, errors: "strict")
+                    } else if let o = d.asObject, o.kind == .bytes || o.kind == .bytearray {
+                        bytes = unsafeDowncast(o, to: PyBytes.self).bytes
+                    } else {
+                        throw PyException.make(.typeError, "from_bytes() data must be bytes or str, not \(typeName(d))")
+                    }
+                    return .object(PyEntity(blob: bytes, mimeType: try textArg(m, "mime_type"), encoding: enc))
+                }),
         ]
     ]
 
@@ -177,7 +181,9 @@ func hostMethod(_ o: PyObject, _ name: String) -> MethodFn? {
             return .list(unsafeDowncast(m, to: PyMultiMap.self).all(k.value))
         }
     case (.multimap, "keys"):
-        return { _, recv, _ in .list((recv.object(ofKind: .multimap).map { unsafeDowncast($0, to: PyMultiMap.self).distinctKeys } ?? []).map { .str($0) }) }
+        return { _, recv, _ in
+            .list((recv.object(ofKind: .multimap).map { unsafeDowncast($0, to: PyMultiMap.self).distinctKeys } ?? []).map { .str($0) })
+        }
     case (.multimap, "items"):
         return { _, recv, _ in
             guard let m = recv.object(ofKind: .multimap) else { return .list([]) }

@@ -48,12 +48,16 @@ public struct Script: Sendable {
 
     /// Runs a code-mode script: top-level statements, then `dw_process(msg)` when defined.
     /// A script without `dw_process` runs as a plain script and returns None.
-    public func run(message: Message = Message(), limits: Limits = .default, environment: ScriptEnvironment = ScriptEnvironment()) -> RunOutcome {
+    public func run(message: Message = Message(), limits: Limits = .default, environment: ScriptEnvironment = ScriptEnvironment())
+        -> RunOutcome
+    {
         execute(names: [:], message: message, limits: limits, environment: environment)
     }
 
     /// Runs an expression or template with the given names in scope.
-    public func evaluate(names: [String: DatawayValue], limits: Limits = .default, environment: ScriptEnvironment = ScriptEnvironment()) -> RunOutcome {
+    public func evaluate(names: [String: DatawayValue], limits: Limits = .default, environment: ScriptEnvironment = ScriptEnvironment())
+        -> RunOutcome
+    {
         execute(names: names, message: nil, limits: limits, environment: environment)
     }
 
@@ -74,7 +78,8 @@ public struct Script: Sendable {
             if let slot = program.entrySlot, let msg {
                 result = try vm.call(vm.globals[slot], [.object(msg)])
             }
-            return RunOutcome(result: Result { () throws(DatawayError) -> DatawayValue in try DatawayValue(script: result) }, log: vm.output)
+            return RunOutcome(
+                result: Result { () throws(DatawayError) -> DatawayValue in try DatawayValue(script: result) }, log: vm.output)
         } catch let e as PyRaise {
             return RunOutcome(result: .failure(.runtime(RuntimeError(e.exception))), log: vm.output)
         } catch let e as LimitError {
@@ -82,7 +87,8 @@ public struct Script: Sendable {
         } catch let e as DatawayError {
             return RunOutcome(result: .failure(e), log: vm.output)
         } catch {
-            return RunOutcome(result: .failure(.runtime(RuntimeError(type: "RuntimeError", message: "\(error)", traceback: []))), log: vm.output)
+            return RunOutcome(
+                result: .failure(.runtime(RuntimeError(type: "RuntimeError", message: "\(error)", traceback: []))), log: vm.output)
         }
     }
 }

@@ -273,7 +273,9 @@ struct Lexer {
                 }
             }
             digits(ok)
-            if text.isEmpty { throw fail("invalid \(lower == "x" ? "hexadecimal" : lower == "o" ? "octal" : "binary") literal", column: start - lineStart) }
+            if text.isEmpty {
+                throw fail("invalid \(lower == "x" ? "hexadecimal" : lower == "o" ? "octal" : "binary") literal", column: start - lineStart)
+            }
             text = "0" + lower + text
         } else {
             digits(isDigit)
@@ -302,8 +304,12 @@ struct Lexer {
         }
         if let c = peek(), c == "j" || c == "J" { throw fail("complex numbers are not supported", column: start - lineStart) }
         if let c = peek(), isIdentStart(c) { throw fail("invalid decimal literal", column: start - lineStart) }
-        if !isFloat && text.count > 1 && text.first == "0" && !text.hasPrefix("0x") && !text.hasPrefix("0o") && !text.hasPrefix("0b") && text.contains(where: { $0 != "0" }) {
-            throw fail("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", column: start - lineStart)
+        if !isFloat && text.count > 1 && text.first == "0" && !text.hasPrefix("0x") && !text.hasPrefix("0o") && !text.hasPrefix("0b")
+            && text.contains(where: { $0 != "0" })
+        {
+            throw fail(
+                "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+                column: start - lineStart)
         }
         add(isFloat ? .float : .int, text, col: start - lineStart)
     }
@@ -395,10 +401,15 @@ struct Lexer {
             case "x", "u", "U":
                 let len = n == "x" ? 2 : n == "u" ? 4 : 8
                 guard i + len <= body.count, let v = UInt32(String(String.UnicodeScalarView(body[i..<i + len])), radix: 16) else {
-                    throw SyntaxIssue(message: "(unicode error) 'unicodeescape' codec can't decode bytes: truncated \\\(n == "x" ? "xXX" : n == "u" ? "uXXXX" : "UXXXXXXXX") escape", line: line, column: col)
+                    throw SyntaxIssue(
+                        message:
+                            "(unicode error) 'unicodeescape' codec can't decode bytes: truncated \\\(n == "x" ? "xXX" : n == "u" ? "uXXXX" : "UXXXXXXXX") escape",
+                        line: line, column: col)
                 }
                 guard let sc = Unicode.Scalar(v) else {
-                    throw SyntaxIssue(message: "(unicode error) 'unicodeescape' codec can't decode bytes: illegal Unicode character", line: line, column: col)
+                    throw SyntaxIssue(
+                        message: "(unicode error) 'unicodeescape' codec can't decode bytes: illegal Unicode character", line: line,
+                        column: col)
                 }
                 out.append(sc)
                 i += len

@@ -50,7 +50,10 @@ struct JSONParser {
         }
         let col = chars - lastNewlineChar
         let exc = PyException(type: .jsonDecodeError, args: [.str("\(e.message): line \(line) column \(col) (char \(chars))")])
-        exc.extra = ["msg": .str(e.message), "pos": .int(chars), "lineno": .int(line), "colno": .int(col), "doc": .str(String(decoding: text, as: UTF8.self))]
+        exc.extra = [
+            "msg": .str(e.message), "pos": .int(chars), "lineno": .int(line), "colno": .int(col),
+            "doc": .str(String(decoding: text, as: UTF8.self)),
+        ]
         return PyRaise(exc)
     }
 
@@ -209,7 +212,10 @@ struct JSONParser {
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
         if isFloat { return .float(Double(text) ?? .nan) }
         if len > 4300 {
-            throw PyException.make(.valueError, "Exceeds the limit (4300 digits) for integer string conversion: value has \(len) digits; use sys.set_int_max_str_digits() to increase the limit")
+            throw PyException.make(
+                .valueError,
+                "Exceeds the limit (4300 digits) for integer string conversion: value has \(len) digits; use sys.set_int_max_str_digits() to increase the limit"
+            )
         }
         return .bigint(BigInt(text) ?? 0)
     }

@@ -27,8 +27,12 @@ enum JSONModule {
     static let dumps: BuiltinFn = { vm, a in
         try a.expect(
             "dumps", min: 1, max: 1,
-            keywords: ["obj", "indent", "separators", "sort_keys", "ensure_ascii", "default", "skipkeys", "allow_nan", "check_circular", "cls"])
-        guard let v = a.argument(0, "obj") else { throw PyException.make(.typeError, "dumps() missing 1 required positional argument: 'obj'") }
+            keywords: [
+                "obj", "indent", "separators", "sort_keys", "ensure_ascii", "default", "skipkeys", "allow_nan", "check_circular", "cls",
+            ])
+        guard let v = a.argument(0, "obj") else {
+            throw PyException.make(.typeError, "dumps() missing 1 required positional argument: 'obj'")
+        }
         var o = JSONEncoderOptions()
         if let ind = a.keyword("indent"), !ind.isNone {
             if let s = ind.asStr {

@@ -28,27 +28,37 @@ enum MathModule {
         }
     }
 
-    static func unary(_ name: String, _ f: @escaping @Sendable (Double) -> Double, domain: @escaping @Sendable (Double) -> Bool = { _ in true }) -> (String, Value) {
-        (name, .object(PyBuiltinFunction(name) { _, a in
-            try a.expect(name, min: 1, max: 1)
-            let x = try real(a[0], name)
-            if !domain(x) { throw PyException.make(.valueError, "math domain error") }
-            let r = f(x)
-            if r.isNaN && !x.isNaN { throw PyException.make(.valueError, "math domain error") }
-            if r.isInfinite && x.isFinite { throw PyException.make(.overflowError, "math range error") }
-            return .float(r)
-        }))
+    static func unary(
+        _ name: String, _ f: @escaping @Sendable (Double) -> Double, domain: @escaping @Sendable (Double) -> Bool = { _ in true }
+    ) -> (String, Value) {
+        (
+            name,
+            .object(
+                PyBuiltinFunction(name) { _, a in
+                    try a.expect(name, min: 1, max: 1)
+                    let x = try real(a[0], name)
+                    if !domain(x) { throw PyException.make(.valueError, "math domain error") }
+                    let r = f(x)
+                    if r.isNaN && !x.isNaN { throw PyException.make(.valueError, "math domain error") }
+                    if r.isInfinite && x.isFinite { throw PyException.make(.overflowError, "math range error") }
+                    return .float(r)
+                })
+        )
     }
 
     static func toIntegral(_ name: String, _ rule: FloatingPointRoundingRule) -> (String, Value) {
-        (name, .object(PyBuiltinFunction(name) { _, a in
-            try a.expect(name, min: 1, max: 1)
-            switch a[0] {
-            case .int, .bool: return .int(Int(a[0].asBigInt ?? 0))
-            case .object(let o) where o.kind == .bigint: return a[0]
-            default: return try Convert.floatToInt(try real(a[0], name).rounded(rule))
-            }
-        }))
+        (
+            name,
+            .object(
+                PyBuiltinFunction(name) { _, a in
+                    try a.expect(name, min: 1, max: 1)
+                    switch a[0] {
+                    case .int, .bool: return .int(Int(a[0].asBigInt ?? 0))
+                    case .object(let o) where o.kind == .bigint: return a[0]
+                    default: return try Convert.floatToInt(try real(a[0], name).rounded(rule))
+                    }
+                })
+        )
     }
 
     static func fn(_ name: String, _ body: @escaping BuiltinFn) -> (String, Value) {
@@ -192,7 +202,9 @@ enum MathModule {
                 if n.signum() < 0 { throw PyException.make(.valueError, "n must be a non-negative integer") }
                 if k.signum() < 0 { throw PyException.make(.valueError, "k must be a non-negative integer") }
                 if k > n { return .int(0) }
-                guard let kk = Int(exactly: min(k, n - k)), kk <= 100_000 else { throw PyException.make(.overflowError, "min(n - k, k) must not exceed 9223372036854775807") }
+                guard let kk = Int(exactly: min(k, n - k)), kk <= 100_000 else {
+                    throw PyException.make(.overflowError, "min(n - k, k) must not exceed 9223372036854775807")
+                }
                 var r = BigInt(1)
                 for i in 0..<kk { r = r * (n - BigInt(i)) / BigInt(i + 1) }
                 return .bigint(r)

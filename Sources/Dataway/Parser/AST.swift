@@ -11,7 +11,10 @@ enum Constant {
     case bytes([UInt8])
 }
 
-enum BinOp: String, CaseIterable { case add = "+", sub = "-", mul = "*", div = "/", floordiv = "//", mod = "%", pow = "**", lshift = "<<", rshift = ">>", bitand = "&", bitor = "|", bitxor = "^", matmul = "@" }
+enum BinOp: String, CaseIterable {
+    case add = "+", sub = "-", mul = "*", div = "/", floordiv = "//", mod = "%", pow = "**", lshift = "<<", rshift = ">>", bitand = "&",
+        bitor = "|", bitxor = "^", matmul = "@"
+}
 enum UnaryOp { case neg, pos, not, invert }
 enum CmpOp { case lt, le, eq, ne, gt, ge, `is`, isNot, `in`, notIn }
 

@@ -8,7 +8,8 @@ extension Parser {
 
     func checked(_ e: Expr) throws(SyntaxIssue) -> Expr {
         if e.height > Parser.maxHeight {
-            throw SyntaxIssue(message: "expression too deeply nested (more than \(Parser.maxHeight) levels)", line: e.line, column: e.column)
+            throw SyntaxIssue(
+                message: "expression too deeply nested (more than \(Parser.maxHeight) levels)", line: e.line, column: e.column)
         }
         return e
     }
@@ -18,7 +19,9 @@ extension Parser {
         let t = tok
         let first = try starOrExpression()
         guard isOp(",") else {
-            if case .starred = first.kind { throw SyntaxIssue(message: "can't use starred expression here", line: first.line, column: first.column) }
+            if case .starred = first.kind {
+                throw SyntaxIssue(message: "can't use starred expression here", line: first.line, column: first.column)
+            }
             return first
         }
         var items = [first]
@@ -31,7 +34,8 @@ extension Parser {
 
     var atExpressionEnd: Bool {
         atStatementEnd || isOp("=") || isOp(")") || isOp("]") || isOp("}") || isOp(":")
-            || (tok.kind == .op && tok.text.count >= 2 && tok.text.hasSuffix("=") && tok.text != "==" && tok.text != "<=" && tok.text != ">=" && tok.text != "!=")
+            || (tok.kind == .op && tok.text.count >= 2 && tok.text.hasSuffix("=") && tok.text != "==" && tok.text != "<="
+                && tok.text != ">=" && tok.text != "!=")
     }
 
     mutating func starOrExpression() throws(SyntaxIssue) -> Expr {
@@ -206,7 +210,9 @@ extension Parser {
                 let t = tok
                 let n = try name()
                 if n.hasPrefix("__") {
-                    throw SyntaxIssue(message: "access to '\(n)' is not allowed in Dataway (attributes starting with '__' are blocked)", line: t.line, column: t.column)
+                    throw SyntaxIssue(
+                        message: "access to '\(n)' is not allowed in Dataway (attributes starting with '__' are blocked)", line: t.line,
+                        column: t.column)
                 }
                 e = try checked(Expr(.attribute(e, n), line: e.line, column: e.column))
             } else if isOp("(") {
@@ -354,7 +360,9 @@ extension Parser {
                     return g
                 }
                 if accept(")") {
-                    if case .starred = first.kind { throw SyntaxIssue(message: "can't use starred expression here", line: first.line, column: first.column) }
+                    if case .starred = first.kind {
+                        throw SyntaxIssue(message: "can't use starred expression here", line: first.line, column: first.column)
+                    }
                     return first
                 }
                 var items = [first]
@@ -449,9 +457,13 @@ extension Parser {
     static func intConstant(_ text: String) -> Constant {
         var radix = 10
         var digits = Substring(text)
-        if text.hasPrefix("0x") { radix = 16; digits = digits.dropFirst(2) }
-        else if text.hasPrefix("0o") { radix = 8; digits = digits.dropFirst(2) }
-        else if text.hasPrefix("0b") { radix = 2; digits = digits.dropFirst(2) }
+        if text.hasPrefix("0x") {
+            radix = 16; digits = digits.dropFirst(2)
+        } else if text.hasPrefix("0o") {
+            radix = 8; digits = digits.dropFirst(2)
+        } else if text.hasPrefix("0b") {
+            radix = 2; digits = digits.dropFirst(2)
+        }
         if let i = Int(digits, radix: radix) { return .int(i) }
         return .bigint(BigInt(digits, radix: radix) ?? 0)
     }

@@ -351,7 +351,11 @@ struct Parser {
         switch e.kind {
         case .name, .attribute, .subscript: return
         case .tuple(let items), .list(let items):
-            if augmented { throw SyntaxIssue(message: "'\(e.kind.isTuple ? "tuple" : "list")' is an illegal expression for augmented assignment", line: e.line, column: e.column) }
+            if augmented {
+                throw SyntaxIssue(
+                    message: "'\(e.kind.isTuple ? "tuple" : "list")' is an illegal expression for augmented assignment", line: e.line,
+                    column: e.column)
+            }
             for i in items { try checkTarget(i, augmented: false) }
         case .starred(let inner):
             if augmented { throw SyntaxIssue(message: "invalid syntax", line: e.line, column: e.column) }
@@ -359,7 +363,9 @@ struct Parser {
         case .call: throw SyntaxIssue(message: "cannot assign to function call", line: e.line, column: e.column)
         case .constant(let c):
             if case .none = c { throw SyntaxIssue(message: "cannot assign to None", line: e.line, column: e.column) }
-            if case .bool(let b) = c { throw SyntaxIssue(message: "cannot assign to \(b ? "True" : "False")", line: e.line, column: e.column) }
+            if case .bool(let b) = c {
+                throw SyntaxIssue(message: "cannot assign to \(b ? "True" : "False")", line: e.line, column: e.column)
+            }
             throw SyntaxIssue(message: "cannot assign to literal", line: e.line, column: e.column)
         default:
             throw SyntaxIssue(message: "cannot assign to expression", line: e.line, column: e.column)

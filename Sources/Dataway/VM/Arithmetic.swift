@@ -132,7 +132,9 @@ extension VM {
             let (r, o) = i.multipliedReportingOverflow(by: j)
             return o ? .bigint(BigInt(i) * BigInt(j)) : .int(r)
         case .floordiv, .mod:
-            if j == 0 { throw PyException.make(.zeroDivisionError, op == .mod ? "integer modulo by zero" : "integer division or modulo by zero") }
+            if j == 0 {
+                throw PyException.make(.zeroDivisionError, op == .mod ? "integer modulo by zero" : "integer division or modulo by zero")
+            }
             if i == .min && j == -1 { return try bigOp(op, BigInt(i), BigInt(j)) }
             var q = i / j
             var r = i % j
@@ -173,7 +175,9 @@ extension VM {
             try checkBits(a.bitWidth + b.bitWidth)
             return try sized(a * b)
         case .floordiv, .mod:
-            if b.isZero { throw PyException.make(.zeroDivisionError, op == .mod ? "integer modulo by zero" : "integer division or modulo by zero") }
+            if b.isZero {
+                throw PyException.make(.zeroDivisionError, op == .mod ? "integer modulo by zero" : "integer division or modulo by zero")
+            }
             var (q, r) = a.quotientAndRemainder(dividingBy: b)
             if !r.isZero && ((r.signum() < 0) != (b.signum() < 0)) {
                 q -= 1
@@ -202,7 +206,9 @@ extension VM {
             if a == 0 || a == 1 { return .bigint(a) }
             if a == -1 { return .int(b.isMultiple(of: 2) ? 1 : -1) }
             guard let e = Int(exactly: b) else { throw LimitError.size(limits.maxSize) }
-            try checkBits(a.magnitude.bitWidth.multipliedReportingOverflow(by: e).partialValue, overflow: a.magnitude.bitWidth.multipliedReportingOverflow(by: e).overflow)
+            try checkBits(
+                a.magnitude.bitWidth.multipliedReportingOverflow(by: e).partialValue,
+                overflow: a.magnitude.bitWidth.multipliedReportingOverflow(by: e).overflow)
             return try sized(a.power(e))
         case .lshift:
             if b.signum() < 0 { throw PyException.make(.valueError, "negative shift count") }

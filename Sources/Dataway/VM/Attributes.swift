@@ -120,4 +120,3 @@ extension VM {
         throw PyException.make(.attributeError, "'\(typeName(target))' object has no attribute '\(name)'")
     }
 }
-

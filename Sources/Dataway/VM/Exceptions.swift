@@ -19,7 +19,8 @@ extension VM {
                 return PyException(type: unsafeDowncast(o, to: PyType.self), args: [])
             }
         }
-        throw PyException.make(.typeError, forRaise ? "exceptions must derive from BaseException" : "exception causes must derive from BaseException")
+        throw PyException.make(
+            .typeError, forRaise ? "exceptions must derive from BaseException" : "exception causes must derive from BaseException")
     }
 
     /// `except T` matching: T is an exception class or a tuple of them.
@@ -76,6 +77,7 @@ extension VM {
 
     func importModule(_ name: String) throws -> Value {
         if let m = Modules.named(name) { return m }
-        throw PyException.make(.nameError, "import of '\(name)' is not allowed in Dataway (available: \(Modules.available.joined(separator: ", ")))")
+        throw PyException.make(
+            .nameError, "import of '\(name)' is not allowed in Dataway (available: \(Modules.available.joined(separator: ", ")))")
     }
 }

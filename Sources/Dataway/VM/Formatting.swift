@@ -161,13 +161,19 @@ extension VM {
                         if conv == "c", let s = v.asStr, s.count == 1 {
                             text = s.value
                         } else if "diouxXeEfFgGc".contains(conv) {
-                            let what = "diuoxX".contains(conv) ? (conv == "d" || conv == "i" || conv == "u" ? "a real number" : "an integer") : conv == "c" ? "an int or a unicode character" : "a real number"
+                            let what =
+                                "diuoxX".contains(conv)
+                                ? (conv == "d" || conv == "i" || conv == "u" ? "a real number" : "an integer")
+                                : conv == "c" ? "an int or a unicode character" : "a real number"
                             if conv == "c" {
                                 throw PyException.make(.typeError, "%c requires int or char")
                             }
                             throw PyException.make(.typeError, "%\(conv) format: \(what) is required, not \(typeName(v))")
                         } else {
-                            throw PyException.make(.valueError, "unsupported format character '\(conv)' (0x\(String(conv.unicodeScalars.first?.value ?? 0, radix: 16))) at index \(i - 1)")
+                            throw PyException.make(
+                                .valueError,
+                                "unsupported format character '\(conv)' (0x\(String(conv.unicodeScalars.first?.value ?? 0, radix: 16))) at index \(i - 1)"
+                            )
                         }
                     }
                 } catch let e as PyFormatError {
@@ -203,4 +209,3 @@ func asciiRepr(_ repr: String) -> String {
     }
     return out
 }
-

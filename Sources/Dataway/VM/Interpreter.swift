@@ -3,8 +3,6 @@ extension VM {
     func run() throws -> Value {
         var (fp, code, regs, consts, pc) = topState()
 
-
-
         while true {
             let ins = code[pc]
             pc += 1
@@ -16,7 +14,8 @@ extension VM {
                 case .checkBound:
                     if regs[Int(ins.a)].isUndefined {
                         let name = consts[Int(ins.b)].asStr?.value ?? "?"
-                        throw PyException.make(.unboundLocalError, "cannot access local variable '\(name)' where it is not associated with a value")
+                        throw PyException.make(
+                            .unboundLocalError, "cannot access local variable '\(name)' where it is not associated with a value")
                     }
                 case .loadGlobal:
                     let v = globals[Int(ins.b)]
@@ -39,7 +38,8 @@ extension VM {
                     let cell = unsafeDowncast(regs[Int(ins.b)].asObject!, to: PyCell.self)
                     if cell.value.isUndefined {
                         let name = fp.pointee.code.registerNames[Int(ins.b)] ?? "?"
-                        throw PyException.make(.nameError, "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
+                        throw PyException.make(
+                            .nameError, "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
                     }
                     regs[Int(ins.a)] = cell.value
                 case .storeDeref:
@@ -49,7 +49,8 @@ extension VM {
                 case .deleteFast:
                     if regs[Int(ins.a)].isUndefined {
                         let name = consts[Int(ins.b)].asStr?.value ?? "?"
-                        throw PyException.make(.unboundLocalError, "cannot access local variable '\(name)' where it is not associated with a value")
+                        throw PyException.make(
+                            .unboundLocalError, "cannot access local variable '\(name)' where it is not associated with a value")
                     }
                     regs[Int(ins.a)] = .undefined
                 case .makeCell:
@@ -276,7 +277,9 @@ extension VM {
                     regs[Int(ins.a)] = try getAttribute(regs[Int(ins.b)], consts[Int(ins.c)].asStr!.value, keysAsAttributes: true)
                 case .setAttr: try setAttribute(regs[Int(ins.a)], consts[Int(ins.b)].asStr!.value, rkv(regs, consts, ins.c))
                 case .delAttr:
-                    throw PyException.make(.attributeError, "'\(typeName(regs[Int(ins.a)]))' object attribute '\(consts[Int(ins.b)].asStr!.value)' cannot be deleted")
+                    throw PyException.make(
+                        .attributeError,
+                        "'\(typeName(regs[Int(ins.a)]))' object attribute '\(consts[Int(ins.b)].asStr!.value)' cannot be deleted")
                 case .buildSlice:
                     let b = Int(ins.b)
                     regs[Int(ins.a)] = .object(PySlice(start: regs[b], stop: regs[b + 1], step: regs[b + 2]))
@@ -325,14 +328,14 @@ extension VM {
                             method = m
                             callee = .none
                         } else {
-                        let name = consts[Int(ext.a)].asStr!.value
-                        switch try lookupMethod(receiver, name) {
-                        case .method(let m):
-                            method = m
-                            callee = .none
-                        case .value(let v):
-                            callee = v
-                        }
+                            let name = consts[Int(ext.a)].asStr!.value
+                            switch try lookupMethod(receiver, name) {
+                            case .method(let m):
+                                method = m
+                                callee = .none
+                            case .value(let v):
+                                callee = v
+                            }
                         }
                     } else {
                         callee = regs[Int(ins.b)]
@@ -381,7 +384,8 @@ extension VM {
                             try enterFunction(fn, args: args, returnRegister: fp.pointee.base + dst, isEntry: false)
                         } else {
                             try tupleArgs.withUnsafeBufferPointer {
-                                try enterFunction(fn, args: Args($0, keywordNames: kwNames), returnRegister: fp.pointee.base + dst, isEntry: false)
+                                try enterFunction(
+                                    fn, args: Args($0, keywordNames: kwNames), returnRegister: fp.pointee.base + dst, isEntry: false)
                             }
                         }
                         (fp, code, regs, consts, pc) = topState()
@@ -389,7 +393,8 @@ extension VM {
                     }
                     fp.pointee.pc = pc
                     if argStart >= 0 {
-                        regs[dst] = try call(callee, args: Args(UnsafeBufferPointer(start: regs + argStart, count: argc), keywordNames: kwNames))
+                        regs[dst] = try call(
+                            callee, args: Args(UnsafeBufferPointer(start: regs + argStart, count: argc), keywordNames: kwNames))
                     } else {
                         let v = try tupleArgs.withUnsafeBufferPointer { try call(callee, args: Args($0, keywordNames: kwNames)) }
                         regs[dst] = v
@@ -459,7 +464,8 @@ extension VM {
                 while true {
                     let f = frames[frameCount - 1]
                     let at = f.pc - 1
-                    exc.traceback.append(TraceEntry(function: f.code.name, line: Int(f.code.lines[max(0, min(at, f.code.lines.count - 1))])))
+                    exc.traceback.append(
+                        TraceEntry(function: f.code.name, line: Int(f.code.lines[max(0, min(at, f.code.lines.count - 1))])))
                     if let h = f.code.handlers.first(where: { $0.start <= at && at < $0.end }) {
                         (fp, code, regs, consts, pc) = topState()
                         regs[h.register] = .object(exc)
@@ -493,7 +499,9 @@ func rkv(_ regs: UnsafeMutablePointer<Value>, _ consts: UnsafePointer<Value>, _ 
 extension VM {
     /// The interpreter's cached state for the top frame (after a call or return).
     @inline(__always)
-    func topState() -> (UnsafeMutablePointer<Frame>, UnsafeMutablePointer<Instruction>, UnsafeMutablePointer<Value>, UnsafePointer<Value>, Int) {
+    func topState() -> (
+        UnsafeMutablePointer<Frame>, UnsafeMutablePointer<Instruction>, UnsafeMutablePointer<Value>, UnsafePointer<Value>, Int
+    ) {
         let fp = frames + (frameCount - 1)
         return (fp, fp.pointee.instructions, stack + fp.pointee.base, fp.pointee.constants, fp.pointee.pc)
     }

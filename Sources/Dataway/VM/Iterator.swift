@@ -129,10 +129,14 @@ final class PyIterator: PyObject {
                     source = .done
                     if strict {
                         if k > 0 {
-                            throw PyException.make(.valueError, "zip() argument \(k + 1) is shorter than argument\(k == 1 ? "" : "s") 1\(k == 1 ? "" : "-\(k)")")
+                            throw PyException.make(
+                                .valueError,
+                                "zip() argument \(k + 1) is shorter than argument\(k == 1 ? "" : "s") 1\(k == 1 ? "" : "-\(k)")")
                         }
                         for (j, rest) in its.enumerated().dropFirst() where try rest.next(vm) != nil {
-                            throw PyException.make(.valueError, "zip() argument \(j + 1) is longer than argument\(j == 1 ? "" : "s") 1\(j == 1 ? "" : "-\(j)")")
+                            throw PyException.make(
+                                .valueError, "zip() argument \(j + 1) is longer than argument\(j == 1 ? "" : "s") 1\(j == 1 ? "" : "-\(j)")"
+                            )
                         }
                     }
                     return nil

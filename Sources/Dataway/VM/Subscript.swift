@@ -161,7 +161,8 @@ extension VM {
                     try checkSize(l.items.count)
                 } else {
                     guard newItems.count == length else {
-                        throw PyException.make(.valueError, "attempt to assign sequence of size \(newItems.count) to extended slice of size \(length)")
+                        throw PyException.make(
+                            .valueError, "attempt to assign sequence of size \(newItems.count) to extended slice of size \(length)")
                     }
                     var i = start
                     for v in newItems {

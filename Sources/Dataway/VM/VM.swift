@@ -132,7 +132,9 @@ final class VM {
         if given > n && code.varargsRegister < 0 {
             let required = n - fn.defaults.count
             let takes = required == n ? "\(n)" : "from \(required) to \(n)"
-            throw PyException.make(.typeError, "\(code.name)() takes \(takes) positional argument\(n == 1 ? "" : "s") but \(given) \(given == 1 ? "was" : "were") given")
+            throw PyException.make(
+                .typeError,
+                "\(code.name)() takes \(takes) positional argument\(n == 1 ? "" : "s") but \(given) \(given == 1 ? "was" : "were") given")
         }
         for i in 0..<min(given, n) { regs[i] = args[i] }
         if code.varargsRegister >= 0 {
@@ -163,8 +165,11 @@ final class VM {
         }
         if !missing.isEmpty {
             let list = missing.map { "'\($0)'" }
-            let joined = list.count == 1 ? list[0] : list.dropLast().joined(separator: ", ") + (list.count > 2 ? "," : "") + " and " + list.last!
-            throw PyException.make(.typeError, "\(code.name)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(joined)")
+            let joined =
+                list.count == 1 ? list[0] : list.dropLast().joined(separator: ", ") + (list.count > 2 ? "," : "") + " and " + list.last!
+            throw PyException.make(
+                .typeError,
+                "\(code.name)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(joined)")
         }
         var missingKw: [String] = []
         for (k, name) in code.kwOnlyNames.enumerated() where regs[n + k].isUndefined {
@@ -172,7 +177,9 @@ final class VM {
         }
         if !missingKw.isEmpty {
             let joined = missingKw.count == 1 ? missingKw[0] : missingKw.dropLast().joined(separator: ", ") + " and " + missingKw.last!
-            throw PyException.make(.typeError, "\(code.name)() missing \(missingKw.count) required keyword-only argument\(missingKw.count == 1 ? "" : "s"): \(joined)")
+            throw PyException.make(
+                .typeError,
+                "\(code.name)() missing \(missingKw.count) required keyword-only argument\(missingKw.count == 1 ? "" : "s"): \(joined)")
         }
         if let extra { regs[code.kwargsRegister] = .object(extra) }
     }

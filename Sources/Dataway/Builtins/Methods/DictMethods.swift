@@ -66,7 +66,9 @@ let dictMethods: [String: MethodFn] = [
 ]
 
 @inline(__always) private func receiverDict(_ v: Value) throws -> PyDict {
-    guard let d = v.asDict else { throw PyException.make(.typeError, "descriptor requires a 'dict' object but received a '\(typeName(v))'") }
+    guard let d = v.asDict else {
+        throw PyException.make(.typeError, "descriptor requires a 'dict' object but received a '\(typeName(v))'")
+    }
     return d
 }
 

@@ -12,5 +12,5 @@ let dictViewMethods: [String: MethodFn] = [
         // CPython iterates the other operand and tests membership in the view.
         for x in try vm.iterateToArray(other) where try vm.contains(r, x) { return .bool(false) }
         return .bool(true)
-    },
+    }
 ]

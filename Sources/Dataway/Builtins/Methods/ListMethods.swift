@@ -96,7 +96,9 @@ let listMethods: [String: MethodFn] = [
 ]
 
 @inline(__always) private func receiverList(_ v: Value) throws -> PyList {
-    guard let l = v.asList else { throw PyException.make(.typeError, "descriptor requires a 'list' object but received a '\(typeName(v))'") }
+    guard let l = v.asList else {
+        throw PyException.make(.typeError, "descriptor requires a 'list' object but received a '\(typeName(v))'")
+    }
     return l
 }
 

@@ -61,7 +61,8 @@ func bindKeywords(
             throw PyException.make(.typeError, "\(name)() takes no positional arguments")
         }
         let what = keywordOnly == nil ? "argument" : "positional argument"
-        throw PyException.make(.typeError, "\(name)() takes at most \(maxPositional) \(what)\(maxPositional == 1 ? "" : "s") (\(args.count) given)")
+        throw PyException.make(
+            .typeError, "\(name)() takes at most \(maxPositional) \(what)\(maxPositional == 1 ? "" : "s") (\(args.count) given)")
     }
     for i in 0..<args.count { out[i] = args[i] }
     for (k, kw) in args.keywordNames.enumerated() {

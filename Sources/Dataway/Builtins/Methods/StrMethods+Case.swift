@@ -23,7 +23,8 @@ private let casefoldSpecials: [UInt32: [UInt32]] = {
         "1fd6:3b9 342,1fd7:3b9 308 342,1fe2:3c5 308 300,1fe3:3c5 308 301,1fe4:3c1 313,1fe6:3c5 342,",
         "1fe7:3c5 308 342,1ff2:1f7c 3b9,1ff3:3c9 3b9,1ff4:3ce 3b9,1ff6:3c9 342,1ff7:3c9 342 3b9,",
         "1ffc:3c9 3b9,ab70-abbf~-38864,fb00:66 66,fb01:66 69,fb02:66 6c,fb03:66 66 69,fb04:66 66 6c,",
-        "fb05:73 74,fb06:73 74,fb13:574 576,fb14:574 565,fb15:574 56b,fb16:57e 576,fb17:574 56d",    ].joined()
+        "fb05:73 74,fb06:73 74,fb13:574 576,fb14:574 565,fb15:574 56b,fb16:57e 576,fb17:574 56d",
+    ].joined()
     var table: [UInt32: [UInt32]] = [:]
     for entry in text.split(separator: ",") {
         if let tilde = entry.firstIndex(of: "~") {

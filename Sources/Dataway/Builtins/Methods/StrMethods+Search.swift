@@ -166,8 +166,12 @@ enum StrOps {
     static func replace(_ vm: VM, _ r: Value, _ a: Args) throws -> Value {
         try positional(a, "replace", "str.replace", min: 2, max: 3)
         let s = try receiverStr(r)
-        guard let old = a[0].asStr else { throw PyException.make(.typeError, "replace() argument 1 must be str, not \(clinicTypeName(a[0]))") }
-        guard let new = a[1].asStr else { throw PyException.make(.typeError, "replace() argument 2 must be str, not \(clinicTypeName(a[1]))") }
+        guard let old = a[0].asStr else {
+            throw PyException.make(.typeError, "replace() argument 1 must be str, not \(clinicTypeName(a[0]))")
+        }
+        guard let new = a[1].asStr else {
+            throw PyException.make(.typeError, "replace() argument 2 must be str, not \(clinicTypeName(a[1]))")
+        }
         let count = try a.at(2).map(intArg) ?? -1
         if count == 0 || strEqual(old, new) { return r }
         try chargeWork(vm, s.value.utf8.count)

@@ -35,7 +35,8 @@ let strMethods: [String: MethodFn] = [
     // Predicates.
     "isalnum": { _, r, a in
         try noArgs(a, "str.isalnum")
-        return .bool(StrCase.all(try receiverStr(r), ascii: { ($0 | 0x20 >= 97 && $0 | 0x20 <= 122) || ($0 >= 48 && $0 <= 57) }, StrCase.isAlnum))
+        return .bool(
+            StrCase.all(try receiverStr(r), ascii: { ($0 | 0x20 >= 97 && $0 | 0x20 <= 122) || ($0 >= 48 && $0 <= 57) }, StrCase.isAlnum))
     },
     "isalpha": { _, r, a in
         try noArgs(a, "str.isalpha")

@@ -269,7 +269,9 @@ enum TextCodec {
         var e = endian ?? .little
         var i = 0
         if endian == nil && b.count >= 2 {
-            if b[0] == 0xFF && b[1] == 0xFE { i = 2 } else if b[0] == 0xFE && b[1] == 0xFF {
+            if b[0] == 0xFF && b[1] == 0xFE {
+                i = 2
+            } else if b[0] == 0xFE && b[1] == 0xFF {
                 i = 2
                 e = .big
             }
@@ -309,7 +311,9 @@ enum TextCodec {
         var e = endian ?? .little
         var i = 0
         if endian == nil && b.count >= 4 {
-            if b[0...3].elementsEqual([0xFF, 0xFE, 0, 0]) { i = 4 } else if b[0...3].elementsEqual([0, 0, 0xFE, 0xFF]) {
+            if b[0...3].elementsEqual([0xFF, 0xFE, 0, 0]) {
+                i = 4
+            } else if b[0...3].elementsEqual([0, 0, 0xFE, 0xFF]) {
                 i = 4
                 e = .big
             }

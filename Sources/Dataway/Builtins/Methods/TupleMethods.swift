@@ -19,6 +19,8 @@ let tupleMethods: [String: MethodFn] = [
 ]
 
 @inline(__always) private func receiverTuple(_ v: Value) throws -> PyTuple {
-    guard let t = v.asTuple else { throw PyException.make(.typeError, "descriptor requires a 'tuple' object but received a '\(typeName(v))'") }
+    guard let t = v.asTuple else {
+        throw PyException.make(.typeError, "descriptor requires a 'tuple' object but received a '\(typeName(v))'")
+    }
     return t
 }

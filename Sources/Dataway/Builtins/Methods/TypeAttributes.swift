@@ -63,15 +63,17 @@ private func unboundMethods(
 private func unbound(
     _ type: String, _ name: String, _ fn: @escaping MethodFn, accepts: @escaping @Sendable (Value) -> Bool
 ) -> Value {
-    .object(PyBuiltinFunction(name) { vm, args in
-        guard args.count >= 1 else {
-            throw PyException.make(.typeError, "unbound method \(type).\(name)() needs an argument")
-        }
-        let receiver = args[0]
-        guard accepts(receiver) else {
-            throw PyException.make(.typeError, "descriptor '\(name)' for '\(type)' objects doesn't apply to a '\(typeName(receiver))' object")
-        }
-        let rest = Args(UnsafeBufferPointer(rebasing: args.values[1...]), keywordNames: args.keywordNames)
-        return try fn(vm, receiver, rest)
-    })
+    .object(
+        PyBuiltinFunction(name) { vm, args in
+            guard args.count >= 1 else {
+                throw PyException.make(.typeError, "unbound method \(type).\(name)() needs an argument")
+            }
+            let receiver = args[0]
+            guard accepts(receiver) else {
+                throw PyException.make(
+                    .typeError, "descriptor '\(name)' for '\(type)' objects doesn't apply to a '\(typeName(receiver))' object")
+            }
+            let rest = Args(UnsafeBufferPointer(rebasing: args.values[1...]), keywordNames: args.keywordNames)
+            return try fn(vm, receiver, rest)
+        })
 }
