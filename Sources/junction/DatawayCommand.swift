@@ -41,6 +41,9 @@ struct DatawayCommand: ParsableCommand {
         @Option(help: "Wall-time limit in seconds (default 2).")
         var timeout: Double?
 
+        @Option(help: "Memory limit in MiB of heap growth during the run (default 64).")
+        var maxMemory: Int?
+
         @Flag(help: "Lift the sandbox's step, time and size limits (for trusted local runs and benchmarks).")
         var noLimits = false
 
@@ -78,6 +81,7 @@ struct DatawayCommand: ParsableCommand {
             var limits = noLimits ? Limits.unlimited : Limits.default
             if let maxSteps { limits.steps = maxSteps }
             if let timeout { limits.time = timeout }
+            if let maxMemory { limits.memory = maxMemory << 20 }
 
             let source: String
             let mode: ScriptMode

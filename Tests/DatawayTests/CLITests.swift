@@ -95,6 +95,18 @@ struct CLITests {
         #expect(l.stderr.contains("step limit"))
     }
 
+    @Test("the memory limit counts live values, not garbage freed along the way")
+    func memoryLimit() throws {
+        let hog = try CLI.file("hog.py", "x = [str(i) * 20 for i in range(3000000)]\nprint(len(x))\n")
+        let r = try CLI.run(["dataway", "run", hog, "--max-memory", "32", "--max-steps", "100000000", "--timeout", "60"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("memory limit"))
+        let churn = try CLI.file("churn.py", "for i in range(200000):\n    s = 'x' * 1000\nprint('done')\n")
+        let c = try CLI.run(["dataway", "run", churn, "--max-memory", "32", "--max-steps", "100000000", "--timeout", "60"])
+        #expect(c.status == 0)
+        #expect(c.stdout == "done\n")
+    }
+
     @Test("usage errors exit 2")
     func usageErrors() throws {
         #expect(try CLI.run(["dataway", "run"]).status == 2)
