@@ -148,3 +148,37 @@ struct MemoryLimitTests {
         #expect(l.kind == .memory)
     }
 }
+
+@Suite("Deeply nested values")
+struct NestingTests {
+    @Test("repr, ==, <, hash, json.dumps and returning deeply nested values raise instead of crashing")
+    func deepValues() throws {
+        let log = output(
+            of: """
+                x = []
+                for i in range(50000):
+                    x = [x]
+                y = []
+                for i in range(50000):
+                    y = [y]
+                t = ()
+                for i in range(50000):
+                    t = (t,)
+                for label, f in [("repr", lambda: repr(x)), ("lt", lambda: x < y), ("hash", lambda: hash(t)),
+                                 ("json", lambda: json.dumps(x))]:
+                    try:
+                        f()
+                        print(label, "no error")
+                    except RecursionError:
+                        print(label, "RecursionError")
+                print(x == y)
+                """, limits: Limits(steps: 10_000_000, time: 30))
+        #expect(log == "repr RecursionError\nlt RecursionError\nhash RecursionError\njson RecursionError\nFalse\n")
+        let s = try Script.compile("def dw_process(msg):\n    x = []\n    for i in range(50000):\n        x = [x]\n    return x\n")
+        guard case .failure(.runtime(let e)) = s.run().result else {
+            Issue.record("a 50,000-deep result left the script")
+            return
+        }
+        #expect(e.type == "RecursionError")
+    }
+}

@@ -9,7 +9,10 @@ private let hashModulus: UInt64 = (1 << 61) - 1
 
 /// `hash(v)` as CPython computes it for numbers and tuples; strings and bytes use a fixed-key
 /// hash so results are the same in every run (CPython randomises those per process).
-func pythonHash(_ v: Value) throws -> Int {
+func pythonHash(_ v: Value, depth: Int = 0) throws -> Int {
+    if depth > maxValueNesting {
+        throw PyException.make(.recursionError, "maximum recursion depth exceeded while hashing a nested tuple")
+    }
     switch v {
     case .none: return 0x5EED
     case .bool(let b): return b ? 1 : 0
@@ -20,7 +23,7 @@ func pythonHash(_ v: Value) throws -> Int {
         case .bigint: return hashInteger(unsafeDowncast(o, to: PyBigInt.self).value)
         case .str: return fnvHash(Array(unsafeDowncast(o, to: PyStr.self).value.utf8))
         case .bytes: return fnvHash(unsafeDowncast(o, to: PyBytes.self).bytes)
-        case .tuple: return try hashTuple(unsafeDowncast(o, to: PyTuple.self).items)
+        case .tuple: return try hashTuple(unsafeDowncast(o, to: PyTuple.self).items, depth: depth)
         case .frozenset:
             var acc = 0
             for k in unsafeDowncast(o, to: PySet.self).table.liveKeys { acc ^= try pythonHash(k) }
@@ -70,13 +73,13 @@ private func hashFloat(_ d: Double) -> Int {
 }
 
 /// CPython 3.11's tuple hash (xxHash-based).
-private func hashTuple(_ items: [Value]) throws -> Int {
+private func hashTuple(_ items: [Value], depth: Int) throws -> Int {
     let p1: UInt64 = 11_400_714_785_074_694_791
     let p2: UInt64 = 14_029_467_366_897_019_727
     let p5: UInt64 = 2_870_177_450_012_600_261
     var acc: UInt64 = p5
     for item in items {
-        let lane = UInt64(bitPattern: Int64(try pythonHash(item)))
+        let lane = UInt64(bitPattern: Int64(try pythonHash(item, depth: depth + 1)))
         acc = acc &+ lane &* p2
         acc = (acc << 31) | (acc >> 33)
         acc = acc &* p1

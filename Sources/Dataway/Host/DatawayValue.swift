@@ -135,6 +135,12 @@ extension DatawayValue {
             case .bigint: return .bigInt(unsafeDowncast(o, to: PyBigInt.self).value)
             case .bytes, .bytearray: return .bytes(unsafeDowncast(o, to: PyBytes.self).bytes)
             case .list, .tuple, .dict:
+                if seen.count > maxValueNesting {
+                    throw .runtime(
+                        RuntimeError(
+                            type: "RecursionError", message: "a value leaving a script is nested more than \(maxValueNesting) levels deep",
+                            traceback: []))
+                }
                 let id = ObjectIdentifier(o)
                 if seen.contains(id) {
                     throw .runtime(

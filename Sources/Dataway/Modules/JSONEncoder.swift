@@ -25,6 +25,9 @@ struct PyJSONEncoder {
 
     mutating func encode(_ v: Value, level: Int) throws {
         if out.count > maxSize { throw LimitError.size(maxSize) }
+        if level > maxValueNesting {
+            throw PyException.make(.recursionError, "maximum recursion depth exceeded while encoding a JSON object")
+        }
         switch v {
         case .none, .undefined: append("null")
         case .bool(let b): append(b ? "true" : "false")

@@ -1,7 +1,8 @@
 import BigInt
 
 /// `a == b` with Python semantics for builtin types (never runs script code).
-func valuesEqual(_ a: Value, _ b: Value) -> Bool {
+func valuesEqual(_ a: Value, _ b: Value, depth: Int = 0) -> Bool {
+    if depth > maxValueNesting { return false }
     switch (a, b) {
     case (.none, .none): return true
     case (.int(let x), .int(let y)): return x == y
@@ -15,8 +16,10 @@ func valuesEqual(_ a: Value, _ b: Value) -> Bool {
     if x === y { return true }
     switch (x.kind, y.kind) {
     case (.str, .str): return strEqual(unsafeDowncast(x, to: PyStr.self), unsafeDowncast(y, to: PyStr.self))
-    case (.list, .list): return arraysEqual(unsafeDowncast(x, to: PyList.self).items, unsafeDowncast(y, to: PyList.self).items)
-    case (.tuple, .tuple): return arraysEqual(unsafeDowncast(x, to: PyTuple.self).items, unsafeDowncast(y, to: PyTuple.self).items)
+    case (.list, .list):
+        return arraysEqual(unsafeDowncast(x, to: PyList.self).items, unsafeDowncast(y, to: PyList.self).items, depth: depth + 1)
+    case (.tuple, .tuple):
+        return arraysEqual(unsafeDowncast(x, to: PyTuple.self).items, unsafeDowncast(y, to: PyTuple.self).items, depth: depth + 1)
     case (.bytes, .bytes), (.bytes, .bytearray), (.bytearray, .bytes), (.bytearray, .bytearray):
         return unsafeDowncast(x, to: PyBytes.self).bytes == unsafeDowncast(y, to: PyBytes.self).bytes
     case (.dict, .dict):
@@ -24,7 +27,7 @@ func valuesEqual(_ a: Value, _ b: Value) -> Bool {
         let q = unsafeDowncast(y, to: PyDict.self).table
         if p.count != q.count { return false }
         for s in 0..<p.slotCount where p.isLive(s) {
-            guard let v = q.get(p.keys[s], hash: p.hash(atSlot: s)), valuesEqual(p.values[s], v) else { return false }
+            guard let v = q.get(p.keys[s], hash: p.hash(atSlot: s)), valuesEqual(p.values[s], v, depth: depth + 1) else { return false }
         }
         return true
     case (.set, .set), (.set, .frozenset), (.frozenset, .set), (.frozenset, .frozenset):
@@ -62,9 +65,9 @@ func viewTable(_ v: PyDictView) -> HashTable {
     return t
 }
 
-private func arraysEqual(_ a: [Value], _ b: [Value]) -> Bool {
+private func arraysEqual(_ a: [Value], _ b: [Value], depth: Int) -> Bool {
     if a.count != b.count { return false }
-    for i in 0..<a.count where !(isSame(a[i], b[i]) || valuesEqual(a[i], b[i])) { return false }
+    for i in 0..<a.count where !(isSame(a[i], b[i]) || valuesEqual(a[i], b[i], depth: depth)) { return false }
     return true
 }
 
@@ -138,7 +141,10 @@ extension VM {
     }
 
     /// Three-way ordering for `<` and friends; nil when unordered (NaN, or set inclusion failing).
-    func order(_ a: Value, _ b: Value, op: Opcode) throws -> Int? {
+    func order(_ a: Value, _ b: Value, op: Opcode, depth: Int = 0) throws -> Int? {
+        if depth > maxValueNesting {
+            throw PyException.make(.recursionError, "maximum recursion depth exceeded in comparison")
+        }
         if let x = Number(a), let y = Number(b) { return numberCompare(x, y) }
         if a.object(ofKind: .dictView) != nil || b.object(ofKind: .dictView) != nil,
             case .object(let x) = a, case .object(let y) = b,
@@ -159,9 +165,11 @@ extension VM {
                 if s.utf8.elementsEqual(t.utf8) { return 0 }
                 return s.utf8.lexicographicallyPrecedes(t.utf8) ? -1 : 1
             case (.list, .list):
-                return try orderArrays(unsafeDowncast(x, to: PyList.self).items, unsafeDowncast(y, to: PyList.self).items, op: op)
+                return try orderArrays(
+                    unsafeDowncast(x, to: PyList.self).items, unsafeDowncast(y, to: PyList.self).items, op: op, depth: depth)
             case (.tuple, .tuple):
-                return try orderArrays(unsafeDowncast(x, to: PyTuple.self).items, unsafeDowncast(y, to: PyTuple.self).items, op: op)
+                return try orderArrays(
+                    unsafeDowncast(x, to: PyTuple.self).items, unsafeDowncast(y, to: PyTuple.self).items, op: op, depth: depth)
             case (.bytes, .bytes), (.bytearray, .bytearray), (.bytes, .bytearray), (.bytearray, .bytes):
                 let p = unsafeDowncast(x, to: PyBytes.self).bytes
                 let q = unsafeDowncast(y, to: PyBytes.self).bytes
@@ -191,9 +199,9 @@ extension VM {
         throw PyException.make(.typeError, "'\(sym)' not supported between instances of '\(typeName(a))' and '\(typeName(b))'")
     }
 
-    private func orderArrays(_ a: [Value], _ b: [Value], op: Opcode) throws -> Int? {
-        for i in 0..<min(a.count, b.count) where !(isSame(a[i], b[i]) || valuesEqual(a[i], b[i])) {
-            return try order(a[i], b[i], op: op)
+    private func orderArrays(_ a: [Value], _ b: [Value], op: Opcode, depth: Int) throws -> Int? {
+        for i in 0..<min(a.count, b.count) where !(isSame(a[i], b[i]) || valuesEqual(a[i], b[i], depth: depth + 1)) {
+            return try order(a[i], b[i], op: op, depth: depth + 1)
         }
         return a.count < b.count ? -1 : a.count > b.count ? 1 : 0
     }

@@ -22,6 +22,21 @@ final class PyIterator: PyObject {
         super.init(kind: .iterator)
     }
 
+    deinit {
+        // Iterators can wrap iterators (map of map of ...): release the chain without recursion.
+        var rest: [Value]
+        switch source {
+        case .enumerate(let it, _): rest = [.object(it)]
+        case .zip(let its, _): rest = its.map { .object($0) }
+        case .map(let f, let its): rest = [f] + its.map { .object($0) }
+        case .filter(let f, let it), .generator(let f, let it): rest = [f, .object(it)]
+        case .array(let a, _): rest = a
+        default: return
+        }
+        source = .done
+        ReleaseQueue.release(&rest)
+    }
+
     /// CPython's name for this kind of iterator.
     var typeName: String {
         switch source {

@@ -73,8 +73,17 @@ func truthy(_ v: Value) throws -> Bool {
 /// `repr(v)`.
 func pyRepr(_ v: Value) throws -> String {
     var seen = Set<ObjectIdentifier>()
-    return reprInner(v, &seen)
+    let s = reprInner(v, &seen)
+    if seen.contains(reprTooDeep) {
+        throw PyException.make(.recursionError, "maximum recursion depth exceeded while getting the repr of an object")
+    }
+    return s
 }
+
+/// Marks a repr that stopped at the nesting bound (containers nest deeper than the native stack allows).
+private let reprTooDeep = ObjectIdentifier(PyType.recursionError)
+/// Deepest container nesting `repr`, `==`, hashing and JSON follow before giving up.
+let maxValueNesting = 1000
 
 /// `str(v)`.
 func pyStr(_ v: Value) throws -> String {
@@ -102,6 +111,10 @@ func reprInner(_ v: Value, _ seen: inout Set<ObjectIdentifier>) -> String {
             let id = ObjectIdentifier(o)
             if seen.contains(id) {
                 return o.kind == .list ? "[...]" : o.kind == .dict ? "{...}" : "(...)"
+            }
+            if seen.count > maxValueNesting {
+                seen.insert(reprTooDeep)
+                return "..."
             }
             seen.insert(id)
             defer { seen.remove(id) }

@@ -5,6 +5,10 @@ final class PyDict: PyObject {
         self.table = table
         super.init(kind: .dict)
     }
+    deinit {
+        var all = table.takeAll()
+        ReleaseQueue.release(&all)
+    }
 
     /// Looks up a string key (the common case for JSON-shaped data).
     func get(_ key: String) -> Value? {
@@ -25,6 +29,10 @@ final class PySet: PyObject {
     init(_ table: HashTable = HashTable(), frozen: Bool = false) {
         self.table = table
         super.init(kind: frozen ? .frozenset : .set)
+    }
+    deinit {
+        var all = table.takeAll()
+        ReleaseQueue.release(&all)
     }
 }
 

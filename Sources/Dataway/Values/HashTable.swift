@@ -167,6 +167,13 @@ struct HashTable {
 
     mutating func removeAll() { self = HashTable() }
 
+    /// Empties the table, handing back every key and value (for non-recursive release).
+    mutating func takeAll() -> [Value] {
+        let out = keys + values
+        self = HashTable()
+        return out
+    }
+
     /// Live keys in order.
     var liveKeys: [Value] { keys.filter { !$0.isUndefined } }
     var liveValues: [Value] {

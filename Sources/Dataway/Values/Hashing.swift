@@ -21,7 +21,10 @@ import BigInt
 
 /// Seeded hash of a key value, consistent with `keysEqual` (1 == 1.0 == True hash alike).
 /// Throws `TypeError` for unhashable values.
-func hashKey(_ v: Value) throws -> Int {
+func hashKey(_ v: Value, depth: Int = 0) throws -> Int {
+    if depth > maxValueNesting {
+        throw PyException.make(.recursionError, "maximum recursion depth exceeded while hashing a nested tuple")
+    }
     switch v {
     case .none: return 0x5EED_0001
     case .bool(let b): return hashInt(b ? 1 : 0)
@@ -48,7 +51,7 @@ func hashKey(_ v: Value) throws -> Int {
             return h.finalize()
         case .tuple:
             var h = Hasher()
-            for item in unsafeDowncast(o, to: PyTuple.self).items { h.combine(try hashKey(item)) }
+            for item in unsafeDowncast(o, to: PyTuple.self).items { h.combine(try hashKey(item, depth: depth + 1)) }
             return h.finalize()
         case .frozenset:
             let t = unsafeDowncast(o, to: PySet.self).table

@@ -103,14 +103,16 @@ final class PyList: PyObject {
         self.items = items
         super.init(kind: .list)
     }
+    deinit { ReleaseQueue.release(&items) }
 }
 
 final class PyTuple: PyObject {
-    let items: [Value]
+    private(set) var items: [Value]
     init(_ items: [Value]) {
         self.items = items
         super.init(kind: .tuple)
     }
+    deinit { ReleaseQueue.release(&items) }
 }
 
 /// Shared immutable empty tuple.
@@ -153,6 +155,11 @@ final class PyCell: PyObject {
     init(_ value: Value = .undefined) {
         self.value = value
         super.init(kind: .cell)
+    }
+    deinit {
+        var v = [value]
+        value = .none
+        ReleaseQueue.release(&v)
     }
 }
 

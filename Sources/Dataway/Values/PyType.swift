@@ -47,6 +47,16 @@ final class PyException: PyObject {
         super.init(kind: .exception)
     }
 
+    deinit {
+        var rest = args + Array(extra.values)
+        if let cause { rest.append(.object(cause)) }
+        if let context { rest.append(.object(context)) }
+        cause = nil
+        context = nil
+        args = []
+        ReleaseQueue.release(&rest)
+    }
+
     /// `str(e)`: empty for no args, the argument's str for one, the args tuple's repr otherwise.
     var message: String {
         if let m = TextCodec.unicodeErrorMessage(self) { return m }
