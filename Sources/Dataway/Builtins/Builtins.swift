@@ -28,7 +28,6 @@ enum Builtins {
             case .bool(let b): return .int(b ? 1 : 0)
             default:
                 if let b = a[0].asBigInt, a[0].object(ofKind: .bigint) != nil { return .bigint(b.magnitude == 0 ? 0 : BigInt(b.magnitude)) }
-                if case .object(let o) = a[0], let r = try hostAbs(o) { return r }
                 throw PyException.make(.typeError, "bad operand type for abs(): '\(typeName(a[0]))'")
             }
         },
@@ -354,7 +353,6 @@ func roundValue(_ x: Value, _ nd: Value?) throws -> Value {
         if twice > p || (twice == p && !q.isMultiple(of: 2)) { q += 1 }
         return .bigint(q * p)
     default:
-        if case .object(let o) = x, let r = try hostRound(o, nd) { return r }
         throw PyException.make(.typeError, "type \(typeName(x)) doesn't define __round__ method")
     }
 }

@@ -28,8 +28,7 @@ enum Convert {
             case .str: return try parseInt(unsafeDowncast(o, to: PyStr.self).value, base: 10)
             case .bytes, .bytearray:
                 return try parseInt(String(decoding: unsafeDowncast(o, to: PyBytes.self).bytes, as: UTF8.self), base: 10)
-            default:
-                if let i = try hostToInt(o) { return i }
+            default: break
             }
         default: break
         }
@@ -114,8 +113,7 @@ enum Convert {
             case .bigint: return try bigToDouble(unsafeDowncast(o, to: PyBigInt.self).value)
             case .str: return try parseFloat(unsafeDowncast(o, to: PyStr.self).value)
             case .bytes, .bytearray: return try parseFloat(String(decoding: unsafeDowncast(o, to: PyBytes.self).bytes, as: UTF8.self))
-            default:
-                if let d = try hostToFloat(o) { return d }
+            default: break
             }
         default: break
         }

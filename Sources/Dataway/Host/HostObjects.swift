@@ -83,8 +83,6 @@ func hostEqual(_ x: PyObject, _ y: PyObject) -> Bool {
     }
 }
 
-func hostOrder(_ x: PyObject, _ y: PyObject) throws -> Int? { nil }
-
 func hostStr(_ o: PyObject) -> String? {
     if o.kind == .entity {
         let e = unsafeDowncast(o, to: PyEntity.self)
@@ -159,8 +157,6 @@ extension VM {
         unsafeDowncast(o, to: PyMessage.self).fields[name] = value
         return true
     }
-
-    func hostFormat(_ o: PyObject, spec: String) throws -> String? { nil }
 }
 
 func hostMethod(_ o: PyObject, _ name: String) -> MethodFn? {
@@ -197,11 +193,6 @@ func hostMethod(_ o: PyObject, _ name: String) -> MethodFn? {
     default: return nil
     }
 }
-
-func hostToInt(_ o: PyObject) throws -> Value? { nil }
-func hostToFloat(_ o: PyObject) throws -> Double? { nil }
-func hostAbs(_ o: PyObject) throws -> Value? { nil }
-func hostRound(_ o: PyObject, _ nd: Value?) throws -> Value? { nil }
 
 /// What `json.dumps` writes for a host object.
 func hostJSONValue(_ o: PyObject) throws -> Value? {

@@ -15,7 +15,6 @@ enum MathModule {
         case .bool(let b): return b ? 1 : 0
         case .object(let o) where o.kind == .bigint: return try bigToDouble(unsafeDowncast(o, to: PyBigInt.self).value)
         default:
-            if case .object(let o) = v, let d = try hostToFloat(o) { return d }
             throw PyException.make(.typeError, "must be real number, not \(typeName(v))")
         }
     }

@@ -185,8 +185,7 @@ extension VM {
                 case .gt: return qInP && q.count < p.count ? 1 : nil
                 default: return qInP ? 1 : nil
                 }
-            default:
-                if let r = try hostOrder(x, y) { return r }
+            default: break
             }
         }
         let sym: String

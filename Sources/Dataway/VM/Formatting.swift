@@ -25,8 +25,7 @@ extension VM {
                 switch o.kind {
                 case .str: return try pyFormat(string: unsafeDowncast(o, to: PyStr.self).value, spec: spec)
                 case .bigint: return try pyFormat(int: unsafeDowncast(o, to: PyBigInt.self).value, spec: spec)
-                default:
-                    if let s = try hostFormat(o, spec: spec) { return s }
+                default: break
                 }
             default: break
             }
