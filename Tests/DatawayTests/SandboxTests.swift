@@ -182,3 +182,23 @@ struct NestingTests {
         #expect(e.type == "RecursionError")
     }
 }
+
+@Suite("Substring search")
+struct SubstringSearchTests {
+    @Test("`in` stays linear on inputs that make a naive search quadratic")
+    func adversarialContains() {
+        // A naive scan costs needle × haystack = 4e11 byte comparisons here; the script's step
+        // limit cannot interrupt one `in`, so only a linear-time search finishes.
+        let log = output(
+            of: """
+                n = "a" * 100000 + "b"
+                h = "a" * 4000000
+                print(n in h, (n[:-1] + "a") in h, n in (h + "b"))
+                bn = b"a" * 100000 + b"b"
+                bh = b"a" * 4000000
+                print(bn in bh, bn in bh + b"b")
+                print("é" in "café", "e\\u0301" in "café", "" in "")
+                """, limits: Limits(time: 30))
+        #expect(log == "False True True\nFalse True\nTrue False True\n")
+    }
+}

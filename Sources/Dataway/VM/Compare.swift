@@ -226,9 +226,10 @@ extension VM {
             guard let n = needle.asStr else {
                 throw PyException.make(.typeError, "'in <string>' requires string as left operand, not \(typeName(needle))")
             }
-            let h = unsafeDowncast(o, to: PyStr.self)
-            if n.value.isEmpty { return true }
-            return strFind(h.value, n.value, from: h.value.utf8.startIndex) != nil
+            // UTF-8 is self-synchronising, so a byte match is a code point match.
+            var hay = unsafeDowncast(o, to: PyStr.self).value
+            let finder = ByteFinder(Array(n.value.utf8))
+            return hay.withUTF8 { finder.first(in: $0, 0, $0.count) != nil }
         case .list:
             for v in unsafeDowncast(o, to: PyList.self).items where isSame(v, needle) || valuesEqual(v, needle) { return true }
             return false
@@ -252,8 +253,8 @@ extension VM {
             guard let n = needle.asObject, n.kind == .bytes || n.kind == .bytearray else {
                 throw PyException.make(.typeError, "a bytes-like object is required, not '\(typeName(needle))'")
             }
-            let nb = unsafeDowncast(n, to: PyBytes.self).bytes
-            return bytesFind(h, nb, from: 0) != nil
+            let finder = ByteFinder(unsafeDowncast(n, to: PyBytes.self).bytes)
+            return h.withUnsafeBufferPointer { finder.first(in: $0, 0, $0.count) != nil }
         case .dictView:
             let v = unsafeDowncast(o, to: PyDictView.self)
             switch v.which {
@@ -271,38 +272,4 @@ extension VM {
             return false
         }
     }
-}
-
-/// Byte offset of `needle` in `hay` at or after `from`.
-func strFind(_ hay: String, _ needle: String, from: String.Index) -> String.Index? {
-    let h = hay.utf8
-    let n = Array(needle.utf8)
-    guard !n.isEmpty else { return from }
-    var i = from
-    let first = n[0]
-    while i < h.endIndex {
-        if h[i] == first {
-            var j = h.index(after: i)
-            var k = 1
-            while k < n.count && j < h.endIndex && h[j] == n[k] {
-                j = h.index(after: j)
-                k += 1
-            }
-            if k == n.count { return i }
-        }
-        i = h.index(after: i)
-    }
-    return nil
-}
-
-/// Index of `needle` in `hay` at or after `from`.
-func bytesFind(_ hay: [UInt8], _ needle: [UInt8], from: Int) -> Int? {
-    if needle.isEmpty { return from <= hay.count ? from : nil }
-    if needle.count > hay.count { return nil }
-    var i = max(0, from)
-    while i + needle.count <= hay.count {
-        if hay[i] == needle[0] && hay[i..<i + needle.count].elementsEqual(needle) { return i }
-        i += 1
-    }
-    return nil
 }
