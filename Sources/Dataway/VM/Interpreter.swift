@@ -285,14 +285,15 @@ extension VM {
                     regs[Int(ins.a)] = .object(PySlice(start: regs[b], stop: regs[b + 1], step: regs[b + 2]))
 
                 case .call where code[pc].a < 0:
-                    // Fast path: a positional call of a plain script function.
+                    // Fast path: a positional call of a plain script function whose registers are
+                    // already initialised; anything else takes the general path below.
                     let argc = Int(ins.c)
                     let argStart = Int(ins.b) + 1
                     if case .object(let o) = regs[Int(ins.b)], o.kind == .function {
                         unowned(unsafe) let fcode = unsafeDowncast(o, to: PyFunction.self).code
                         let newBase = fp.pointee.base + fp.pointee.registerCount
                         if fcode.isPlain && argc == fcode.parameterCount && frameCount <= limits.callDepth
-                            && frameCount < frameCapacity && newBase + fcode.registerCount <= VM.stackCapacity
+                            && frameCount < frameCapacity && newBase + fcode.registerCount <= initializedRegisters
                         {
                             fuel &-= 1
                             if fuel < 0 { try charge(0) }
@@ -364,21 +365,6 @@ extension VM {
                         fuel &-= 1
                         if fuel < 0 { try charge(0) }
                         fp.pointee.pc = pc
-                        unowned(unsafe) let fcode = fn.code
-                        let newBase = fp.pointee.base + fp.pointee.registerCount
-                        if fcode.isPlain && kwNames.isEmpty && argStart >= 0 && argc == fcode.parameterNames.count
-                            && frameCount <= limits.callDepth && frameCount < frameCapacity
-                            && newBase + fcode.registerCount <= VM.stackCapacity
-                        {
-                            // Fast path: move the argument temporaries into the new frame's registers.
-                            let newRegs = stack + newBase
-                            for i in 0..<argc { swap(&newRegs[i], &regs[argStart + i]) }
-                            (frames + frameCount).initialize(
-                                to: Frame(code: fcode, base: newBase, pc: 0, returnRegister: fp.pointee.base + dst, isEntry: false))
-                            frameCount += 1
-                            (fp, code, regs, consts, pc) = topState()
-                            break
-                        }
                         if argStart >= 0 {
                             let args = Args(UnsafeBufferPointer(start: regs + argStart, count: argc), keywordNames: kwNames)
                             try enterFunction(fn, args: args, returnRegister: fp.pointee.base + dst, isEntry: false)

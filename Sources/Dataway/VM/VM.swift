@@ -3,6 +3,9 @@ final class VM {
     static let stackCapacity = 1 << 16
     let limits: Limits
     let stack: UnsafeMutablePointer<Value>
+    /// Registers below this index are initialised (to `.undefined` when not in use); the stack is
+    /// initialised as frames first reach it, so a small run never touches most of it.
+    private(set) var initializedRegisters = 0
     /// The frame stack (capacity `limits.callDepth + 2`).
     let frames: UnsafeMutablePointer<Frame>
     let frameCapacity: Int
@@ -23,7 +26,6 @@ final class VM {
         self.limits = limits
         self.environment = environment
         stack = UnsafeMutablePointer<Value>.allocate(capacity: VM.stackCapacity)
-        stack.initialize(repeating: .undefined, count: VM.stackCapacity)
         frameCapacity = max(8, limits.callDepth + 2)
         frames = UnsafeMutablePointer<Frame>.allocate(capacity: frameCapacity)
         globalCount = program.globalNames.count
@@ -38,7 +40,7 @@ final class VM {
     }
 
     deinit {
-        stack.deinitialize(count: VM.stackCapacity)
+        stack.deinitialize(count: initializedRegisters)
         stack.deallocate()
         frames.deallocate()
         globals.deinitialize(count: max(1, globalCount))
@@ -85,7 +87,13 @@ final class VM {
 
     func pushFrame(_ code: CodeObject, base: Int, returnRegister: Int, isEntry: Bool) throws {
         if frameCount >= limits.callDepth + 1 || frameCount >= frameCapacity { throw LimitError.depth(limits.callDepth) }
-        if base + code.registerCount > VM.stackCapacity { throw LimitError.depth(limits.callDepth) }
+        let top = base + code.registerCount
+        if top > VM.stackCapacity { throw LimitError.depth(limits.callDepth) }
+        if top > initializedRegisters {
+            let newCount = min(VM.stackCapacity, max(top, initializedRegisters * 2, 256))
+            (stack + initializedRegisters).initialize(repeating: .undefined, count: newCount - initializedRegisters)
+            initializedRegisters = newCount
+        }
         (frames + frameCount).initialize(to: Frame(code: code, base: base, pc: 0, returnRegister: returnRegister, isEntry: isEntry))
         frameCount += 1
     }
