@@ -17,8 +17,6 @@ enum Builtins {
         return t
     }()
 
-    static func fn(_ f: @escaping BuiltinFn) -> BuiltinFn { f }
-
     static let functions: [String: BuiltinFn] = [
         "abs": { _, a in
             try a.expect("abs", min: 1, max: 1)

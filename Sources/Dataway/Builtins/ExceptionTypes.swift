@@ -17,7 +17,18 @@ extension PyType {
     nonisolated(unsafe) static let unicodeError = exceptionType("UnicodeError", valueError)
     nonisolated(unsafe) static let unicodeDecodeError = exceptionType("UnicodeDecodeError", unicodeError)
     nonisolated(unsafe) static let unicodeEncodeError = exceptionType("UnicodeEncodeError", unicodeError)
-    nonisolated(unsafe) static let jsonDecodeError = exceptionType("JSONDecodeError", valueError)
+    nonisolated(unsafe) static let jsonDecodeError: PyType = PyType(name: "JSONDecodeError", base: valueError) { _, args in
+        // json.JSONDecodeError(msg, doc, pos) computes its message from the position, as CPython's does.
+        guard args.count == 3, !args.hasKeywords, let msg = args[0].asStr, let doc = args[1].asStr, case .int(let pos) = args[2] else {
+            return .object(PyException(type: PyType.jsonDecodeError, args: args.positional))
+        }
+        let prefix = Array(doc.value.unicodeScalars.prefix(pos))
+        let line = prefix.filter { $0 == "\n" }.count + 1
+        let col = pos - (prefix.lastIndex(of: "\n").map { $0 + 1 } ?? 0) + 1
+        let e = PyException(type: PyType.jsonDecodeError, args: [.str("\(msg.value): line \(line) column \(col) (char \(pos))")])
+        e.extra = ["msg": .object(msg), "doc": .object(doc), "pos": .int(pos), "lineno": .int(line), "colno": .int(col)]
+        return .object(e)
+    }
     nonisolated(unsafe) static let typeError = exceptionType("TypeError", exception)
     nonisolated(unsafe) static let attributeError = exceptionType("AttributeError", exception)
     nonisolated(unsafe) static let nameError = exceptionType("NameError", exception)

@@ -10,23 +10,20 @@ public enum ScriptMode: Sendable, Equatable {
 
 /// A compiled script: immutable, shareable between concurrent runs.
 final class Program: @unchecked Sendable {
-    // @unchecked Sendable: all stored properties are immutable after compilation; the Values in
-    // `globalInitial` are process-wide immutable builtins (functions, types, modules).
+    // @unchecked Sendable: all stored properties are immutable after compilation.
     let module: CodeObject
     let globalNames: [String]
-    let globalInitial: [(Int, Value)]
     let mode: ScriptMode
     /// Slots of host-provided names (`msg`, `input`, ...), by name.
     let hostSlots: [String: Int]
     let entrySlot: Int?
 
     init(
-        module: CodeObject, globalNames: [String], globalInitial: [(Int, Value)], mode: ScriptMode, hostSlots: [String: Int],
+        module: CodeObject, globalNames: [String], mode: ScriptMode, hostSlots: [String: Int],
         entrySlot: Int?
     ) {
         self.module = module
         self.globalNames = globalNames
-        self.globalInitial = globalInitial
         self.mode = mode
         self.hostSlots = hostSlots
         self.entrySlot = entrySlot
@@ -61,14 +58,10 @@ enum ProgramCompiler {
         fb.allowsModuleReturn = mode != .code
         try fb.statements(body)
         let code = fb.build(params: nil)
-        var initial: [(Int, Value)] = []
-        for (i, n) in mc.globalNames.enumerated() {
-            if let b = Builtins.table[n] { initial.append((i, b)) }
-        }
         var host: [String: Int] = [:]
         for n in hostNames { host[n] = mc.slot(n) }
         let entry = mode == .code && analyzer.module.isAssigned("dw_process") ? mc.globalSlots["dw_process"] : nil
-        return Program(module: code, globalNames: mc.globalNames, globalInitial: initial, mode: mode, hostSlots: host, entrySlot: entry)
+        return Program(module: code, globalNames: mc.globalNames, mode: mode, hostSlots: host, entrySlot: entry)
     }
 }
 

@@ -42,7 +42,7 @@ public struct RuntimeError: Error, Sendable, Equatable, CustomStringConvertible 
 
     init(_ e: PyException) {
         type = e.type.name
-        message = e.type === PyType.keyError && e.args.count == 1 ? ((try? pyRepr(e.args[0])) ?? "") : e.message
+        message = e.message
         traceback = e.traceback.reversed().map { Frame(function: $0.function, line: $0.line) }
     }
 

@@ -1,15 +1,12 @@
-/// What the host provides to a run besides the message: clock, randomness and the print sink.
+/// What the host provides to a run besides the message and limits.
 public struct ScriptEnvironment: Sendable {
-    /// Seed for `random` (nil: seeded from the system).
-    public var randomSeed: UInt64?
     /// Receives `print` output as it is written (the CLI streams it to stdout).
     public var printSink: (@Sendable (String) -> Void)?
     /// False for one-shot processes that exit right after the run (the CLI): the run's heap is then
     /// left to the operating system instead of being freed object by object, as CPython does at exit.
     public var freesHeapAfterRun: Bool
 
-    public init(randomSeed: UInt64? = nil, printSink: (@Sendable (String) -> Void)? = nil, freesHeapAfterRun: Bool = true) {
-        self.randomSeed = randomSeed
+    public init(printSink: (@Sendable (String) -> Void)? = nil, freesHeapAfterRun: Bool = true) {
         self.printSink = printSink
         self.freesHeapAfterRun = freesHeapAfterRun
     }

@@ -52,7 +52,7 @@ extension VM {
             case .exception:
                 let e = unsafeDowncast(o, to: PyException.self)
                 if name == "args" { return .tuple(e.args) }
-                if let a = try exceptionAttribute(e, name) { return a }
+                if let a = e.extra[name] { return a }
             case .dict where keysAsAttributes:
                 let d = unsafeDowncast(o, to: PyDict.self)
                 if let x = d.get(name) { return x }

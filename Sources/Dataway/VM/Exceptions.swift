@@ -36,11 +36,6 @@ extension VM {
         return e.type.isSubtype(of: ty)
     }
 
-    /// Extra attributes of exceptions (`msg`, `pos`, `lineno`, `colno` of JSONDecodeError).
-    func exceptionAttribute(_ e: PyException, _ name: String) throws -> Value? {
-        e.extra[name]
-    }
-
     func unpack(_ v: Value, into dst: UnsafeMutablePointer<Value>, count: Int) throws {
         let items: [Value]
         if let t = v.asTuple {

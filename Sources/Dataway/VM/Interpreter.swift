@@ -20,7 +20,8 @@ extension VM {
                 case .loadGlobal:
                     let v = globals[Int(ins.b)]
                     if v.isUndefined {
-                        // A deleted global that shadowed a builtin falls back to the builtin.
+                        // A global named like a builtin reads the builtin until the script assigns it
+                        // (and again after `del`).
                         guard let b = Builtins.table[globalNames[Int(ins.b)]] else {
                             throw PyException.make(.nameError, "name '\(globalNames[Int(ins.b)])' is not defined")
                         }

@@ -32,7 +32,6 @@ final class VM {
         globalNames = program.globalNames
         globals = UnsafeMutablePointer<Value>.allocate(capacity: max(1, globalCount))
         globals.initialize(repeating: .undefined, count: max(1, globalCount))
-        for (slot, v) in program.globalInitial { globals[slot] = v }
         fuel = limits.steps
         memoryBaseline = limits.memory == .max ? 0 : heapBytesInUse()
         let t = limits.time
@@ -226,15 +225,6 @@ final class VM {
 
     func construct(_ t: PyType, args: Args) throws -> Value {
         if let c = t.constructor { return try c(self, args) }
-        if t === PyType.jsonDecodeError && args.count == 3, let msg = args[0].asStr, let doc = args[1].asStr, case .int(let pos) = args[2] {
-            // json.JSONDecodeError(msg, doc, pos) computes its message from the position.
-            let prefix = Array(doc.value.unicodeScalars.prefix(pos))
-            let line = prefix.filter { $0 == "\n" }.count + 1
-            let col = pos - (prefix.lastIndex(of: "\n").map { $0 + 1 } ?? 0) + 1
-            let e = PyException(type: t, args: [.str("\(msg.value): line \(line) column \(col) (char \(pos))")])
-            e.extra = ["msg": .object(msg), "doc": .object(doc), "pos": .int(pos), "lineno": .int(line), "colno": .int(col)]
-            return .object(e)
-        }
         if t.isSubtype(of: .baseException) {
             if args.hasKeywords {
                 throw PyException.make(.typeError, "\(t.name)() takes no keyword arguments")

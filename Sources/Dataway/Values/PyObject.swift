@@ -115,12 +115,6 @@ final class PyTuple: PyObject {
     deinit { ReleaseQueue.release(&items) }
 }
 
-/// Shared immutable empty tuple.
-enum PyTupleBox {
-    // Immutable after creation; refcounting is atomic, so sharing across tasks is safe.
-    nonisolated(unsafe) static let empty = PyTuple([])
-}
-
 final class PyRange: PyObject {
     let start: Int
     let stop: Int
