@@ -38,42 +38,11 @@ extension BytesOps {
     /// Non-empty and every byte satisfies `f`.
     static func all(_ b: [UInt8], _ f: (UInt8) -> Bool) -> Bool { !b.isEmpty && b.allSatisfy(f) }
 
-    static func isLowerText(_ b: [UInt8]) -> Bool {
-        var cased = false
-        for c in b {
-            if isUpper(c) { return false }
-            if isLower(c) { cased = true }
-        }
-        return cased
-    }
+    static func isLowerText(_ b: [UInt8]) -> Bool { TextCase.isLower(b, caseOf: byteCase) }
+    static func isUpperText(_ b: [UInt8]) -> Bool { TextCase.isUpper(b, caseOf: byteCase) }
+    static func isTitleText(_ b: [UInt8]) -> Bool { TextCase.isTitle(b, caseOf: byteCase) }
 
-    static func isUpperText(_ b: [UInt8]) -> Bool {
-        var cased = false
-        for c in b {
-            if isLower(c) { return false }
-            if isUpper(c) { cased = true }
-        }
-        return cased
-    }
-
-    static func isTitleText(_ b: [UInt8]) -> Bool {
-        var cased = false
-        var previousCased = false
-        for c in b {
-            if isUpper(c) {
-                if previousCased { return false }
-                previousCased = true
-                cased = true
-            } else if isLower(c) {
-                if !previousCased { return false }
-                previousCased = true
-                cased = true
-            } else {
-                previousCased = false
-            }
-        }
-        return cased
-    }
+    private static func byteCase(_ c: UInt8) -> TextCase.Kind { isUpper(c) ? .upper : isLower(c) ? .lower : .uncased }
 
     // MARK: hex
 

@@ -17,10 +17,7 @@ let listMethods: [String: MethodFn] = [
         return .list(try receiverList(r).items)
     },
     "count": { vm, r, a in
-        let x = try oneArg(a, "list.count")
-        let items = try receiverList(r).items
-        try chargeWork(vm, items.count)
-        return .int(items.reduce(0) { itemMatches($1, x) ? $0 + 1 : $0 })
+        try sequenceCount(vm, try receiverList(r).items, a, "list.count")
     },
     "extend": { vm, r, a in
         let l = try receiverList(r)
@@ -30,14 +27,7 @@ let listMethods: [String: MethodFn] = [
         return .none
     },
     "index": { vm, r, a in
-        try positional(a, "index", "list.index", min: 1, max: 3)
-        let items = try receiverList(r).items
-        let (start, stop) = try indexBounds(a, items.count)
-        try chargeWork(vm, stop - start)
-        if start < stop {
-            for i in start..<stop where itemMatches(items[i], a[0]) { return .int(i) }
-        }
-        throw PyException.make(.valueError, "\(try pyRepr(a[0])) is not in list")
+        try sequenceIndex(vm, try receiverList(r).items, a, "list.index") { "\(try pyRepr($0)) is not in list" }
     },
     "insert": { vm, r, a in
         try positional(a, "insert", "list.insert", min: 2, max: 2)
@@ -194,4 +184,22 @@ private func stringKeys(_ keys: [Value]) -> ([String], Bool)? {
         ascii = ascii && s.isASCII
     }
     return (out, ascii)
+}
+
+/// `list.count` / `tuple.count`.
+func sequenceCount(_ vm: VM, _ items: [Value], _ a: Args, _ qualified: String) throws -> Value {
+    let x = try oneArg(a, qualified)
+    try chargeWork(vm, items.count)
+    return .int(items.reduce(0) { itemMatches($1, x) ? $0 + 1 : $0 })
+}
+
+/// `list.index` / `tuple.index` with optional start and stop; `notFound` words the ValueError.
+func sequenceIndex(_ vm: VM, _ items: [Value], _ a: Args, _ qualified: String, notFound: (Value) throws -> String) throws -> Value {
+    try positional(a, "index", qualified, min: 1, max: 3)
+    let (start, stop) = try indexBounds(a, items.count)
+    try chargeWork(vm, stop - start)
+    if start < stop {
+        for i in start..<stop where itemMatches(items[i], a[0]) { return .int(i) }
+    }
+    throw PyException.make(.valueError, try notFound(a[0]))
 }

@@ -211,44 +211,14 @@ enum StrCase {
 
     static func isAlnum(_ c: Unicode.Scalar) -> Bool { isAlpha(c) || isNumeric(c) }
 
-    static func isLower(_ s: PyStr) -> Bool {
-        var cased = false
-        for c in s.value.unicodeScalars {
-            let p = c.properties
-            if p.isUppercase || p.generalCategory == .titlecaseLetter { return false }
-            if !cased && p.isLowercase { cased = true }
-        }
-        return cased
-    }
+    static func isLower(_ s: PyStr) -> Bool { TextCase.isLower(s.value.unicodeScalars, caseOf: scalarCase) }
+    static func isUpper(_ s: PyStr) -> Bool { TextCase.isUpper(s.value.unicodeScalars, caseOf: scalarCase) }
+    static func isTitle(_ s: PyStr) -> Bool { TextCase.isTitle(s.value.unicodeScalars, caseOf: scalarCase) }
 
-    static func isUpper(_ s: PyStr) -> Bool {
-        var cased = false
-        for c in s.value.unicodeScalars {
-            let p = c.properties
-            if p.isLowercase || p.generalCategory == .titlecaseLetter { return false }
-            if !cased && p.isUppercase { cased = true }
-        }
-        return cased
-    }
-
-    static func isTitle(_ s: PyStr) -> Bool {
-        var cased = false
-        var previousCased = false
-        for c in s.value.unicodeScalars {
-            let p = c.properties
-            if p.isUppercase || p.generalCategory == .titlecaseLetter {
-                if previousCased { return false }
-                previousCased = true
-                cased = true
-            } else if p.isLowercase {
-                if !previousCased { return false }
-                previousCased = true
-                cased = true
-            } else {
-                previousCased = false
-            }
-        }
-        return cased
+    private static func scalarCase(_ c: Unicode.Scalar) -> TextCase.Kind {
+        let p = c.properties
+        if p.generalCategory == .titlecaseLetter { return .title }
+        return p.isUppercase ? .upper : p.isLowercase ? .lower : .uncased
     }
 
     static func isIdentifier(_ s: PyStr) -> Bool {

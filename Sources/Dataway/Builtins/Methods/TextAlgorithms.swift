@@ -271,3 +271,55 @@ func replaceEmpty(
 func chargeWork(_ vm: VM, _ n: Int) throws {
     if n > 4096 { try vm.charge(n >> 6) }
 }
+
+/// Python's `islower`, `isupper` and `istitle`, for str (code points) and bytes (ASCII) alike.
+enum TextCase {
+    enum Kind { case upper, lower, title, uncased }
+
+    /// Has a cased character and no upper- or titlecase one.
+    static func isLower<S: Sequence>(_ s: S, caseOf: (S.Element) -> Kind) -> Bool {
+        var cased = false
+        for c in s {
+            switch caseOf(c) {
+            case .upper, .title: return false
+            case .lower: cased = true
+            case .uncased: break
+            }
+        }
+        return cased
+    }
+
+    /// Has a cased character and no lower- or titlecase one.
+    static func isUpper<S: Sequence>(_ s: S, caseOf: (S.Element) -> Kind) -> Bool {
+        var cased = false
+        for c in s {
+            switch caseOf(c) {
+            case .lower, .title: return false
+            case .upper: cased = true
+            case .uncased: break
+            }
+        }
+        return cased
+    }
+
+    /// Uppercase and titlecase characters only after uncased ones, lowercase only after cased ones.
+    static func isTitle<S: Sequence>(_ s: S, caseOf: (S.Element) -> Kind) -> Bool {
+        var cased = false
+        var previousCased = false
+        for c in s {
+            switch caseOf(c) {
+            case .upper, .title:
+                if previousCased { return false }
+                previousCased = true
+                cased = true
+            case .lower:
+                if !previousCased { return false }
+                previousCased = true
+                cased = true
+            case .uncased:
+                previousCased = false
+            }
+        }
+        return cased
+    }
+}

@@ -1,20 +1,8 @@
 /// The methods of `tuple`.
 let tupleMethods: [String: MethodFn] = [
-    "count": { vm, r, a in
-        let x = try oneArg(a, "tuple.count")
-        let items = try receiverTuple(r).items
-        try chargeWork(vm, items.count)
-        return .int(items.reduce(0) { itemMatches($1, x) ? $0 + 1 : $0 })
-    },
+    "count": { vm, r, a in try sequenceCount(vm, try receiverTuple(r).items, a, "tuple.count") },
     "index": { vm, r, a in
-        try positional(a, "index", "tuple.index", min: 1, max: 3)
-        let items = try receiverTuple(r).items
-        let (start, stop) = try indexBounds(a, items.count)
-        try chargeWork(vm, stop - start)
-        if start < stop {
-            for i in start..<stop where itemMatches(items[i], a[0]) { return .int(i) }
-        }
-        throw PyException.make(.valueError, "tuple.index(x): x not in tuple")
+        try sequenceIndex(vm, try receiverTuple(r).items, a, "tuple.index") { _ in "tuple.index(x): x not in tuple" }
     },
 ]
 
