@@ -236,7 +236,10 @@ def main(argv=None):
                     help="junction command (default: $DATAWAY_CMD or %s); may include arguments"
                     % os.path.relpath(DEFAULT_DATAWAY, os.getcwd()))
     ap.add_argument("--dataway-arg", action="append", default=[], metavar="ARG",
-                    help="extra argument appended to every `dataway run` (repeatable), e.g. to raise limits")
+                    help="extra argument appended to every `dataway run` (repeatable)")
+    ap.add_argument("--sandbox-limits", action="store_true",
+                    help="keep Dataway's default sandbox limits (by default the runs pass --no-limits: the "
+                         "workloads are larger than the 2 s / 10M-step / 64 MiB defaults allow)")
     ap.add_argument("--python", default="python3", help="CPython to compare against (default python3)")
     ap.add_argument("--timeout", type=float, default=300.0, help="seconds before a run is killed (default 300)")
     ap.add_argument("--regen", action="store_true", help="regenerate the payload files first")
@@ -244,6 +247,8 @@ def main(argv=None):
     ap.add_argument("--check-targets", action="store_true", help="exit 1 if the speed targets are missed")
     ap.add_argument("--list", action="store_true", help="list the workloads and exit")
     args = ap.parse_args(argv)
+    if not args.sandbox_limits and "--no-limits" not in args.dataway_arg:
+        args.dataway_arg.append("--no-limits")
 
     names = all_workloads()
     if args.list:
