@@ -7,7 +7,7 @@ struct Junction: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "junction",
         abstract: "Junction: connector SDK, registry and runtime.",
-        subcommands: [DatawayCommand.self]
+        subcommands: [DatawayCommand.self, ConnectorCommand.self, KeysCommand.self]
     )
 
     /// Runs the CLI with Junction's exit codes: 0 ok, 1 a script or package problem, 2 usage.

@@ -17,11 +17,14 @@ final class Program: @unchecked Sendable {
     /// Slots of host-provided names (`msg`, `input`, ...), by name.
     let hostSlots: [String: Int]
     let entrySlot: Int?
+    /// Global names the script reads but neither defines, imports nor gets from the host or builtins.
+    let unresolvedNames: [String]
 
     init(
         module: CodeObject, globalNames: [String], mode: ScriptMode, hostSlots: [String: Int],
-        entrySlot: Int?
+        entrySlot: Int?, unresolvedNames: [String]
     ) {
+        self.unresolvedNames = unresolvedNames
         self.module = module
         self.globalNames = globalNames
         self.mode = mode
@@ -61,7 +64,10 @@ enum ProgramCompiler {
         var host: [String: Int] = [:]
         for n in hostNames { host[n] = mc.slot(n) }
         let entry = mode == .code && analyzer.module.isAssigned("dw_process") ? mc.globalSlots["dw_process"] : nil
-        return Program(module: code, globalNames: mc.globalNames, mode: mode, hostSlots: host, entrySlot: entry)
+        let unresolved = mc.globalNames.filter { !mc.assignedGlobals.contains($0) }
+        return Program(
+            module: code, globalNames: mc.globalNames, mode: mode, hostSlots: host, entrySlot: entry,
+            unresolvedNames: unresolved)
     }
 }
 

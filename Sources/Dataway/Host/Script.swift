@@ -26,6 +26,9 @@ public struct Script: Sendable {
     public var mode: ScriptMode { program.mode }
     /// Whether a code-mode script defines `dw_process(msg)`.
     public var hasEntryPoint: Bool { program.entrySlot != nil }
+    /// Names the script reads that nothing defines: not the script, the host's `names`, an import
+    /// or a builtin. Reading one raises `NameError` at run time; validators report them up front.
+    public var unresolvedNames: [String] { program.unresolvedNames }
 
     /// Compiles `source`. `names` are the host-provided names an expression or template may use
     /// (e.g. `input`, `connection`, `vars`, or `msg` for flows).

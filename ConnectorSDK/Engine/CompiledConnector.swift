@@ -1,0 +1,71 @@
+import Dataway
+
+/// A connector ready to run: its manifest with every template, script and schema compiled once.
+/// Immutable and `Sendable`: the runtime keeps one per package digest and shares it between runs.
+public struct CompiledConnector: Sendable {
+    public let manifest: Manifest
+    let baseURL: Template
+    let operations: [String: CompiledOperation]
+    let credentialFormat: Template?
+    /// Names every request template can use.
+    public static let requestNames = ["input", "connection", "vars"]
+    /// Names an `auth.apply.format` template can use.
+    public static let credentialNames = ["credential", "connection"]
+
+    /// The compiled operation `key`.
+    func operation(_ key: String) -> CompiledOperation? { operations[key] }
+
+    /// The operation keys, sorted.
+    public var operationKeys: [String] { operations.keys.sorted() }
+}
+
+/// One operation, compiled.
+struct CompiledOperation: Sendable {
+    let key: String
+    let spec: Operation
+    let method: String
+    let path: Template?
+    let query: [(String, Template)]
+    let headers: [(String, Template)]
+    let body: CompiledBody?
+    let requestScript: Script?
+    let responseScript: Script?
+    let select: ValuePath?
+    let items: ValuePath?
+    let cursorPath: ValuePath?
+    let cursorFromLastItem: ValuePath?
+    let hasMorePath: ValuePath?
+    let inputSchema: JSONSchema?
+    let outputSchema: JSONSchema?
+}
+
+/// A request body whose strings are templates.
+indirect enum CompiledBody: Sendable {
+    case template(Template)
+    case value(JSONValue)
+    case array([CompiledBody])
+    case object([(String, CompiledBody)])
+
+    func evaluate(_ scope: [String: DatawayValue]) throws(TemplateError) -> JSONValue? {
+        switch self {
+        case .value(let v): return v
+        case .template(let t):
+            let v = try t.evaluate(scope)
+            if case .null = v, !t.isLiteral { return nil }
+            return JSONValue(dataway: v)
+        case .array(let items):
+            var out: [JSONValue] = []
+            for i in items { out.append(try i.evaluate(scope) ?? .null) }
+            return .array(out)
+        case .object(let members):
+            var out = JSONValue.object([:])
+            if case .object(var o) = out {
+                for (k, m) in members {
+                    if let v = try m.evaluate(scope) { o[k] = v }
+                }
+                out = .object(o)
+            }
+            return out
+        }
+    }
+}

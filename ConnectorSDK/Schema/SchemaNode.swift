@@ -1,0 +1,146 @@
+import Foundation
+
+/// Index of a compiled subschema in `SchemaProgram.nodes`.
+typealias NodeID = Int
+
+/// The compiled form of a whole schema: a flat array of nodes that refer to each other by index,
+/// so `$ref` cycles need no reference cycles and the whole program is a plain immutable value.
+struct SchemaProgram: Sendable {
+    var nodes: [SchemaNode]
+    /// `$ref` slots resolved after the whole document was read; `Check.ref` holds an index into this.
+    var refTargets: [NodeID]
+    var root: NodeID
+}
+
+/// One subschema: where it came from and what it checks. A class so that fetching a node during
+/// validation costs a single reference count.
+final class SchemaNode: Sendable {
+    /// JSON pointer of the subschema inside the document (`""` for the root).
+    let location: String
+    let body: Body
+
+    init(location: String, body: Body) {
+        self.location = location
+        self.body = body
+    }
+
+    enum Body: Sendable {
+        /// A boolean schema: `true` accepts everything, `false` nothing.
+        case always(Bool)
+        /// An object schema, its assertions in evaluation order (`type` first).
+        case checks([Check])
+    }
+
+    /// The `type` this node declares, if any — for "expected string or object" summaries of `anyOf`.
+    var declaredTypes: JSONTypeSet? {
+        guard case .checks(let checks) = body else { return nil }
+        for check in checks { if case .type(let set) = check { return set } }
+        return nil
+    }
+}
+
+/// The object keywords that decide which schema each member is checked against.
+/// A class so a check carrying it costs one reference count, not one per collection.
+final class MemberRules: Sendable {
+    /// `properties`, name → subschema.
+    let properties: [String: NodeID]
+    /// The property names in the order the schema wrote them (for "allowed properties" hints).
+    let declaredNames: [String]
+    /// `patternProperties`, in the order written.
+    let patterns: [(regex: ECMARegex, node: NodeID)]
+    /// `additionalProperties`: applied to members matched by neither of the above.
+    let additional: NodeID?
+
+    init(
+        properties: [String: NodeID], declaredNames: [String], patterns: [(regex: ECMARegex, node: NodeID)],
+        additional: NodeID?
+    ) {
+        self.properties = properties
+        self.declaredNames = declaredNames
+        self.patterns = patterns
+        self.additional = additional
+    }
+}
+
+/// One assertion or applicator of a compiled node.
+enum Check: Sendable {
+    case type(JSONTypeSet)
+    case enumeration(values: [JSONValue], lookup: Set<CanonicalJSON>)
+    case constant(JSONValue)
+    case members(MemberRules)
+    case required([String])
+    case propertyNames(NodeID)
+    case minProperties(Int)
+    case maxProperties(Int)
+    case dependentRequired([(property: String, requires: [String])])
+    case dependentSchemas([(property: String, node: NodeID)])
+    /// `prefixItems` and `items` together: `items` applies from `prefix.count` on.
+    case items(prefix: [NodeID], rest: NodeID?)
+    case minItems(Int)
+    case maxItems(Int)
+    case uniqueItems
+    case contains(NodeID, min: Int, max: Int?)
+    case minLength(Int)
+    case maxLength(Int)
+    case pattern(ECMARegex)
+    case format(SchemaFormat)
+    case minimum(SchemaNumber)
+    case maximum(SchemaNumber)
+    case exclusiveMinimum(SchemaNumber)
+    case exclusiveMaximum(SchemaNumber)
+    case multipleOf(SchemaNumber)
+    case allOf([NodeID])
+    case anyOf([NodeID])
+    case oneOf([NodeID])
+    case not(NodeID)
+    case conditional(if: NodeID, then: NodeID?, else: NodeID?)
+    /// Index into `SchemaProgram.refTargets`, plus the reference as written (for messages).
+    case ref(slot: Int, written: String)
+}
+
+/// A set of JSON Schema type names, as a bit set.
+struct JSONTypeSet: OptionSet, Sendable, Hashable, CustomStringConvertible {
+    let rawValue: UInt8
+
+    static let null = JSONTypeSet(rawValue: 1 << 0)
+    static let boolean = JSONTypeSet(rawValue: 1 << 1)
+    static let object = JSONTypeSet(rawValue: 1 << 2)
+    static let array = JSONTypeSet(rawValue: 1 << 3)
+    static let number = JSONTypeSet(rawValue: 1 << 4)
+    static let string = JSONTypeSet(rawValue: 1 << 5)
+    static let integer = JSONTypeSet(rawValue: 1 << 6)
+
+    static let allNames = ["null", "boolean", "object", "array", "number", "string", "integer"]
+    private static let byName: [String: JSONTypeSet] = [
+        "null": .null, "boolean": .boolean, "object": .object, "array": .array,
+        "number": .number, "string": .string, "integer": .integer,
+    ]
+
+    init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    init?(name: String) {
+        guard let set = Self.byName[name] else { return nil }
+        self = set
+    }
+
+    /// Whether `value` is of one of these types (`integer` accepts `1.0`; `number` accepts integers).
+    func admits(_ value: JSONValue) -> Bool {
+        switch value {
+        case .null: return contains(.null)
+        case .bool: return contains(.boolean)
+        case .string: return contains(.string)
+        case .array: return contains(.array)
+        case .object: return contains(.object)
+        case .integer: return contains(.number) || contains(.integer)
+        case .number(let d):
+            return contains(.number) || (contains(.integer) && d.isFinite && d.rounded() == d)
+        }
+    }
+
+    /// `string`, `string or null`, `string, integer or null`.
+    var description: String {
+        let names = Self.allNames.filter { contains(Self.byName[$0] ?? []) }
+        guard names.count > 1, let last = names.last else { return names.first ?? "nothing" }
+        return names.dropLast().joined(separator: ", ") + " or " + last
+    }
+}
