@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "junction", targets: ["junction"]),
         .library(name: "Dataway", targets: ["Dataway"]),
         .library(name: "ConnectorSDK", targets: ["ConnectorSDK"]),
+        .library(name: "Registry", targets: ["Registry"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
@@ -16,6 +17,14 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.0.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.19"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.0.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.25.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.0.0"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.20.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.5.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.0.0"),
     ],
     targets: [
         .target(name: "CHeap", path: "Sources/CHeap"),
@@ -41,12 +50,36 @@ let package = Package(
             exclude: ["Examples"],
             resources: [.copy("Resources/connector.schema.json")]
         ),
+        .target(
+            name: "EmbeddedPostgres",
+            dependencies: [.product(name: "Logging", package: "swift-log")],
+            path: "Sources/EmbeddedPostgres"
+        ),
+        .target(
+            name: "Registry",
+            dependencies: [
+                "ConnectorSDK",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            path: "Registry",
+            resources: [.copy("Migrations"), .copy("Resources/openapi.yaml"), .copy("Resources/templates")]
+        ),
         .executableTarget(
             name: "junction",
             dependencies: [
                 "Dataway",
                 "ConnectorSDK",
+                "Registry",
+                "EmbeddedPostgres",
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ],
             path: "Sources/junction"
         ),
@@ -60,6 +93,25 @@ let package = Package(
             name: "JunctionCLITests",
             dependencies: ["junction"],
             path: "Tests/JunctionCLITests"
+        ),
+        .testTarget(
+            name: "RegistryTests",
+            dependencies: [
+                "Registry", "ConnectorSDK", "EmbeddedPostgres",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tests/RegistryTests"
+        ),
+        .testTarget(
+            name: "EmbeddedPostgresTests",
+            dependencies: [
+                "EmbeddedPostgres",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tests/EmbeddedPostgresTests"
         ),
         .testTarget(
             name: "ConnectorSDKTests",

@@ -3,18 +3,25 @@ import Foundation
 
 /// The `junction` command line.
 @main
-struct Junction: ParsableCommand {
+struct Junction: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "junction",
         abstract: "Junction: connector SDK, registry and runtime.",
-        subcommands: [DatawayCommand.self, ConnectorCommand.self, KeysCommand.self]
+        subcommands: [
+            ServeCommand.self, DatawayCommand.self, ConnectorCommand.self, KeysCommand.self, PublishCommand.self, SearchCommand.self,
+            InfoCommand.self, YankCommand.self, LoginCommand.self, RegistryCommand.self,
+        ]
     )
 
     /// Runs the CLI with Junction's exit codes: 0 ok, 1 a script or package problem, 2 usage.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch let failure as CommandFailure {
             if !failure.message.isEmpty { FileHandle.standardError.write(Data((failure.message + "\n").utf8)) }
             Foundation.exit(failure.code)

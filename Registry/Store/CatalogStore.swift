@@ -1,0 +1,155 @@
+import ConnectorSDK
+import Foundation
+import PostgresNIO
+
+/// The read side: connectors, versions and their state.
+struct CatalogStore: Sendable {
+    let database: Database
+    var logger: Logger { database.logger }
+
+    struct Listing: Sendable {
+        var name: String
+        var title: String
+        var summary: String
+        var latestVersion: String?
+        var categories: [String]
+        var keywords: [String]
+        var authType: String
+        var downloads: Int64
+        var deprecated: Bool
+        var updatedAt: Date
+
+        var json: JSONValue {
+            [
+                "name": .string(name), "title": .string(title), "summary": .string(summary),
+                "latest_version": latestVersion.map(JSONValue.string) ?? .null, "categories": .array(categories.map(JSONValue.string)),
+                "keywords": .array(keywords.map(JSONValue.string)), "auth_type": .string(authType), "downloads": .integer(Int(downloads)),
+                "deprecated": .bool(deprecated), "updated_at": .string(ISO8601.format(updatedAt)),
+            ]
+        }
+    }
+
+    static let listingColumns = """
+        c.name, c.title, c.summary, c.latest_version, c.categories, c.keywords, c.auth_type, c.downloads,
+        c.deprecated_message IS NOT NULL, c.updated_at
+        """
+
+    static func listings(_ rows: PostgresRowSequence) async throws -> [Listing] {
+        var out: [Listing] = []
+        for try await (n, t, s, l, c, k, a, d, dep, u) in rows.decode(
+            (String, String, String, String?, [String], [String], String, Int64, Bool, Date).self)
+        {
+            out.append(
+                Listing(
+                    name: n, title: t, summary: s, latestVersion: l, categories: c, keywords: k, authType: a, downloads: d, deprecated: dep,
+                    updatedAt: u))
+        }
+        return out
+    }
+
+    struct VersionRow: Sendable {
+        var version: String
+        var digest: String
+        var size: Int
+        var keyID: String?
+        var signature: String?
+        var yanked: Bool
+        var yankReason: String?
+        var publishedAt: Date
+        var downloads: Int64
+    }
+
+    static func versionRows(_ rows: PostgresRowSequence) async throws -> [VersionRow] {
+        var out: [VersionRow] = []
+        for try await (v, d, s, k, sig, y, r, p, dl) in rows.decode(
+            (String, String, Int32, String?, String?, Bool, String?, Date, Int64).self)
+        {
+            out.append(
+                VersionRow(
+                    version: v, digest: d, size: Int(s), keyID: k, signature: sig, yanked: y, yankReason: r, publishedAt: p, downloads: dl))
+        }
+        return out
+    }
+
+    static let versionColumns: String = "version, digest, size, key_id, signature::text, yanked, yank_reason, published_at, downloads"
+
+    struct Details: Sendable {
+        var id: Int64
+        var vendorID: Int64
+        var listing: Listing
+        var readme: String
+        var homepage: String?
+        var license: String?
+        var deprecatedMessage: String?
+        var replacement: String?
+    }
+
+    func connector(_ name: String) async throws -> Details? {
+        let rows = try await database.client.query(
+            """
+            SELECT c.id, c.vendor_id, c.readme, c.homepage, c.license, c.deprecated_message, c.replacement
+            FROM connectors c WHERE c.name = \(name)
+            """, logger: logger)
+        for try await (id, vendor, readme, homepage, license, dep, rep) in rows.decode(
+            (Int64, Int64, String, String?, String?, String?, String?).self)
+        {
+            let listing = try await Self.listings(
+                try await database.client.query(
+                    "SELECT \(unescaped: Self.listingColumns) FROM connectors c WHERE c.id = \(id)", logger: logger))
+            guard let first = listing.first else { return nil }
+            return Details(
+                id: id, vendorID: vendor, listing: first, readme: readme, homepage: homepage, license: license, deprecatedMessage: dep,
+                replacement: rep)
+        }
+        return nil
+    }
+
+    func requireConnector(_ name: String) async throws -> Details {
+        guard let d = try await connector(name) else { throw APIProblem.notFound("no connector \(name)") }
+        return d
+    }
+
+    /// Every version, newest first by SemVer precedence.
+    func versions(connectorID: Int64) async throws -> [VersionRow] {
+        let rows = try await Self.versionRows(
+            try await database.client.query(
+                "SELECT \(unescaped: Self.versionColumns) FROM versions WHERE connector_id = \(connectorID)", logger: logger))
+        return rows.sorted { a, b in
+            guard let x = try? SemanticVersion(a.version), let y = try? SemanticVersion(b.version) else { return a.version > b.version }
+            return x > y
+        }
+    }
+
+    /// One version with its manifest.
+    func version(connectorID: Int64, version: String) async throws -> (VersionRow, JSONValue, String)? {
+        let rows = try await database.client.query(
+            """
+            SELECT \(unescaped: Self.versionColumns), manifest::text, readme FROM versions
+            WHERE connector_id = \(connectorID) AND version = \(version)
+            """, logger: logger)
+        for try await (v, d, s, k, sig, y, r, p, dl, manifest, readme) in rows.decode(
+            (String, String, Int32, String?, String?, Bool, String?, Date, Int64, String, String).self)
+        {
+            let row = VersionRow(
+                version: v, digest: d, size: Int(s), keyID: k, signature: sig, yanked: y, yankReason: r, publishedAt: p, downloads: dl)
+            return (row, (try? JSONValue.parse(manifest)) ?? .null, readme)
+        }
+        return nil
+    }
+
+    /// The archive bytes of a version.
+    func archive(connectorID: Int64, version: String) async throws -> (id: Int64, bytes: ByteBuffer, digest: String, signature: String?)? {
+        let rows = try await database.client.query(
+            "SELECT id, archive, digest, signature::text FROM versions WHERE connector_id = \(connectorID) AND version = \(version)",
+            logger: logger)
+        for try await (id, bytes, digest, sig) in rows.decode((Int64, ByteBuffer, String, String?).self) {
+            return (id, bytes, digest, sig)
+        }
+        return nil
+    }
+}
+
+/// ISO 8601 timestamps in API bodies.
+enum ISO8601 {
+    static func format(_ date: Date) -> String { date.ISO8601Format() }
+}
