@@ -97,7 +97,7 @@ let package = Package(
         .testTarget(
             name: "RegistryTests",
             dependencies: [
-                "Registry", "ConnectorSDK", "EmbeddedPostgres",
+                "Registry", "ConnectorSDK", "EmbeddedPostgres", "junction",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),

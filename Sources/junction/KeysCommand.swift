@@ -5,7 +5,7 @@ import Foundation
 /// `junction keys`: signing keys for packages.
 struct KeysCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "keys", abstract: "Manage package signing keys.", subcommands: [Generate.self])
+        commandName: "keys", abstract: "Manage package signing keys.", subcommands: [Generate.self, Register.self])
 
     struct Generate: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -41,6 +41,44 @@ struct KeysCommand: ParsableCommand {
                 print("public key:  \(key.verifyingKey.text)")
                 print("key id:      \(key.keyID)")
             }
+        }
+    }
+}
+
+extension KeysCommand {
+    /// `junction keys register`: tells the registry about a vendor's public key.
+    struct Register: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Register a public signing key for a vendor (a token with the manage scope).")
+
+        @Argument(help: "The public key (ed25519:BASE64), or a private key file to take it from.")
+        var key: String
+
+        @Option(help: "The vendor namespace.")
+        var vendor: String
+
+        @Option(help: "A name for the key.")
+        var name: String = ""
+
+        @OptionGroup var options: ClientOptions
+
+        func run() async throws {
+            let publicKey: String
+            if FileManager.default.fileExists(atPath: key) {
+                do {
+                    publicKey = try SigningKey.readPrivateKey(from: key).verifyingKey.text
+                } catch {
+                    throw CommandFailure.usage(error.message)
+                }
+            } else {
+                publicKey = key
+            }
+            let client = options.client
+            let reply = try await client.send(
+                .POST, "/v1/vendors/\(URLEncoding.encode(vendor))/keys", json: ["public_key": .string(publicKey), "name": .string(name)])
+            let doc = try client.expect(reply, [201])
+            if options.json { return print(Output.json(doc)) }
+            print("registered \(doc["key_id"]?.stringValue ?? "") for \(vendor)")
         }
     }
 }

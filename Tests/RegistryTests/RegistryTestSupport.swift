@@ -94,7 +94,7 @@ final class TestRegistry: Sendable {
 
     func request(
         _ method: HTTPMethod, _ path: String, token: String? = nil, json: JSONValue? = nil, body: [UInt8]? = nil,
-        headers: [(String, String)] = []
+        headers: [(String, String)] = [], timeout: TimeAmount = .seconds(60)
     ) async throws -> Reply {
         var req = HTTPClientRequest(url: baseURL + path)
         req.method = method
@@ -106,7 +106,7 @@ final class TestRegistry: Sendable {
         } else if let body {
             req.body = .bytes(ByteBuffer(bytes: body))
         }
-        let res = try await HTTPClient.shared.execute(req, timeout: .seconds(60))
+        let res = try await HTTPClient.shared.execute(req, timeout: timeout)
         let buf = try await res.body.collect(upTo: 32 << 20)
         return Reply(status: Int(res.status.code), headers: res.headers, body: Array(buf.readableBytesView))
     }
@@ -126,13 +126,13 @@ final class TestRegistry: Sendable {
     }
 
     /// Publishes `bytes` signed with `key`.
-    func publish(_ bytes: [UInt8], token: String, key: SigningKey?) async throws -> Reply {
+    func publish(_ bytes: [UInt8], token: String, key: SigningKey?, timeout: TimeAmount = .seconds(60)) async throws -> Reply {
         var headers = [("Content-Type", "application/zip")]
         if let key {
             let sig = try PackageSignature.sign(digest: PackageArchive.digest(of: bytes), with: key)
             headers.append(("Junction-Signature", Data(try sig.json()).base64EncodedString()))
         }
-        return try await request(.POST, "/v1/packages", token: token, body: bytes, headers: headers)
+        return try await request(.POST, "/v1/packages", token: token, body: bytes, headers: headers, timeout: timeout)
     }
 }
 
@@ -167,4 +167,18 @@ func hexBytes(_ hex: String) -> [UInt8] {
     var it = hex.utf8.makeIterator()
     while let h = it.next(), let l = it.next() { out.append(UInt8(String(decoding: [h, l], as: UTF8.self), radix: 16) ?? 0) }
     return out
+}
+
+extension TestRegistry {
+    /// A client for a registry running elsewhere (another process), with its own database client.
+    static func attach(baseURL: String, databaseURL: String, adminToken: String) async throws -> TestRegistry {
+        let database = Registry.Database(client: try Registry.Database.client(url: databaseURL), logger: Logger(label: "test.attach"))
+        let task = Task<Void, Error> { await database.client.run() }
+        return TestRegistry(baseURL: baseURL, database: database, databaseURL: databaseURL, adminToken: adminToken, task: task)
+    }
+
+    func detach() async {
+        task.cancel()
+        _ = try? await task.value
+    }
 }
