@@ -63,6 +63,9 @@ struct SignPackage: ParsableCommand {
     @Option(name: .shortAndLong, help: "The signature file to write (default: ARCHIVE.sig).")
     var output: String?
 
+    @Flag(help: "Print machine-readable JSON.")
+    var json = false
+
     func run() throws {
         let package = try Files.readArchive(archive)
         let signingKey: SigningKey
@@ -81,7 +84,11 @@ struct SignPackage: ParsableCommand {
         }
         let path = output ?? PackageSignature.fileName(forArchive: archive)
         try Files.writeAtomically(json, to: path)
-        print("Signed \(package.digest) with \(signature.keyID) → \(path)")
+        if self.json {
+            print(Output.json(["digest": .string(package.digest), "key_id": .string(signature.keyID), "signature_file": .string(path)]))
+        } else {
+            print("Signed \(package.digest) with \(signature.keyID) → \(path)")
+        }
     }
 }
 
@@ -97,6 +104,9 @@ struct VerifyPackage: ParsableCommand {
 
     @Option(help: "The signature file (default: ARCHIVE.sig).")
     var signature: String?
+
+    @Flag(help: "Print machine-readable JSON.")
+    var json = false
 
     func run() throws {
         let package = try Files.readArchive(archive)
@@ -120,7 +130,11 @@ struct VerifyPackage: ParsableCommand {
         } catch {
             throw CommandFailure.problem("signature check failed (\(error.code)): \(error.message)")
         }
-        print("OK \(package.digest) signed by \(key.keyID)")
+        if json {
+            print(Output.json(["valid": true, "digest": .string(package.digest), "key_id": .string(key.keyID)]))
+        } else {
+            print("OK \(package.digest) signed by \(key.keyID)")
+        }
     }
 }
 

@@ -114,6 +114,37 @@ struct ValidationTests {
         ValidationRule(
             name: "no README", manifest: Sample.manifest, extra: ["README.md": ""],
             code: "missing_file", path: "", message: "no README.md"),
+        ValidationRule(
+            name: "connection field pattern is not a regex",
+            manifest: Sample.replacing(
+                "api_key: { type: string, secret: true }", with: "api_key: { type: string, secret: true, pattern: \"([a-z\" }"),
+            code: "invalid_pattern", path: "connection.fields.api_key.pattern", message: "is not a valid regular expression", line: 10),
+        ValidationRule(
+            name: "connection field default of the wrong type",
+            manifest: Sample.replacing(
+                "api_key: { type: string, secret: true }", with: "api_key: { type: string, secret: true, default: 3 }"),
+            code: "invalid_default", path: "connection.fields.api_key.default", message: "the default is not a string", line: 10),
+        ValidationRule(
+            name: "declared icon is missing", manifest: Sample.replacing("runtime: ^1.0", with: "runtime: ^1.0\nicon: icon.svg"),
+            code: "missing_file", path: "icon", message: "icon icon.svg is not in the package", line: 7),
+        ValidationRule(
+            name: "retry backoff upside down",
+            manifest: Sample.replacing(
+                "      select: items", with: "      select: items\n    retry: { backoff_ms: 500, max_backoff_ms: 100 }"),
+            code: "invalid_retry", path: "operations.list_widgets.retry.max_backoff_ms", message: "is below backoff_ms"),
+        ValidationRule(
+            name: "oauth2 key on another auth type",
+            manifest: Sample.replacing("  field: api_key", with: "  field: api_key\n  token_url: https://api.acme.com/t"),
+            code: "invalid_auth", path: "auth.token_url", message: "applies to oauth2 only", line: 14),
+        ValidationRule(
+            name: "bad operation key", manifest: Sample.replacing("  get_widget:", with: "  Get-Widget:"),
+            code: "invalid_key", path: "operations.Get-Widget", message: ""),
+        ValidationRule(
+            name: "webhook signature secret is not a connection field",
+            manifest: Sample.manifest
+                + "triggers:\n  hook:\n    type: webhook\n    subscribe: get_widget\n    unsubscribe: get_widget\n"
+                + "    signature: { header: X-Sig, algorithm: hmac-sha256, secret_field: secret }\n",
+            code: "unknown_field", path: "triggers.hook.signature.secret_field", message: "connection field \"secret\""),
     ]
 
     @Test(arguments: rules)
@@ -137,6 +168,15 @@ struct ValidationTests {
         let report = ConnectorValidator.validate(Sample.files(manifest: manifest))
         let codes = Set(report.problems.map(\.code))
         #expect(codes.isSuperset(of: ["unknown_key", "missing_key", "invalid_version", "template_unknown_name"]), "\(report.problems)")
+    }
+
+    @Test func aPackageWithoutAManifestSaysSo() {
+        var files = Sample.files()
+        files.files["connector.yaml"] = nil
+        files.files["Connector.yml"] = Array(Sample.manifest.utf8)
+        let report = ConnectorValidator.validate(files)
+        #expect(report.problems.map(\.code) == ["missing_manifest"])
+        #expect(report.problems.first?.hint == "found Connector.yml; the manifest must be named connector.yaml")
     }
 
     @Test func scriptProblemsPointIntoTheScript() throws {

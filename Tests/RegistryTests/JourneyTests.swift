@@ -89,9 +89,10 @@ struct JourneyTests {
         #expect((try FileManager.default.attributesOfItem(atPath: credentials)[.posixPermissions] as? NSNumber)?.intValue == 0o600)
         r = try JunctionBinary.run(["keys", "generate"], environment: env)
         #expect(r.status == 0, "\(r.stderr)")
-        let keyFile = try #require(r.stdout.split(separator: "\n").first { $0.hasPrefix("private key: ") }.map {
-            String($0.dropFirst("private key: ".count).split(separator: " ").first ?? "")
-        })
+        let keyFile = try #require(
+            r.stdout.split(separator: "\n").first { $0.hasPrefix("private key: ") }.map {
+                String($0.dropFirst("private key: ".count).split(separator: " ").first ?? "")
+            })
         r = try JunctionBinary.run(["keys", "register", keyFile, "--vendor", "acme"], environment: env)
         #expect(r.status == 0, "\(r.stderr)")
 

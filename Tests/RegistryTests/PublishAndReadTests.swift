@@ -55,6 +55,15 @@ struct PublishAndReadTests {
         #expect(r.status == 304)
         #expect(r.body.isEmpty)
 
+        // Downloads are counted (in memory, written in batches).
+        var counted = 0
+        for _ in 0..<50 where counted < 1 {
+            try await Task.sleep(for: .milliseconds(200))
+            r = try await registry.request(.GET, "/v1/connectors/acme/crm/1.0.0")
+            if case .integer(let n)? = r.json["downloads"] { counted = n }
+        }
+        #expect(counted == 1, "the 200 counts; the 304 sends no bytes and does not")
+
         // Resolve.
         for (range, expected) in [
             ("^1.0", "1.1.0"), ("~1.0.0", "1.0.0"), ("*", "1.1.0"), (">=2.0.0-beta.0", "2.0.0-beta.1"), ("1.0.0 || 1.1.0", "1.1.0"),
