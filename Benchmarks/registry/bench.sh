@@ -46,11 +46,13 @@ TOKEN=$(grep "dev token" "$WORK/serve.out" | awk '{print $3}')
 URL="http://127.0.0.1:$PORT"
 [ -n "$TOKEN" ] || { echo "the registry did not start:"; cat "$WORK/serve.err"; exit 1; }
 
-# A vendor, a key and a connector whose archive is about 200 KB.
-curl -sf -X POST "$URL/v1/vendors" -H "Authorization: Bearer $TOKEN" -d '{"name":"bench"}' >/dev/null
+# A vendor, a key and a connector whose archive is about 200 KB (a new vendor each run: as root the
+# embedded database lives in /var/lib/junction/postgres and is shared between runs).
+VENDOR="bench$(date +%s)"
+curl -sS -X POST "$URL/v1/vendors" -H "Authorization: Bearer $TOKEN" -H "Content-Type: application/json" -d "{\"name\":\"$VENDOR\"}" | grep -q '"name"' || { echo "cannot create the vendor" >&2; exit 1; }
 "$BIN" keys generate -o "$WORK/bench.key" >/dev/null
-"$BIN" keys register "$WORK/bench.key" --vendor bench --registry "$URL" --token "$TOKEN" >/dev/null
-"$BIN" connector init bench/big --dir "$WORK/big" >/dev/null
+"$BIN" keys register "$WORK/bench.key" --vendor "$VENDOR" --registry "$URL" --token "$TOKEN" >/dev/null
+"$BIN" connector init "$VENDOR/big" --dir "$WORK/big" >/dev/null
 python3 - "$WORK/big/README.md" <<'PY'
 import random, sys
 random.seed(7)
@@ -59,13 +61,13 @@ text = "# Big\n\n" + "\n".join(" ".join(random.choice(words) for _ in range(12))
 open(sys.argv[1], "w").write(text)
 PY
 "$BIN" publish "$WORK/big" --key "$WORK/bench.key" --registry "$URL" --token "$TOKEN" >/dev/null
-PKG="$URL/v1/connectors/bench/big/0.1.0/package"
+PKG="$URL/v1/connectors/$VENDOR/big/0.1.0/package"
 curl -sf "$PKG" -o "$WORK/big.zip"
 SIZE=$(stat -c %s "$WORK/big.zip")
 
 # nginx serving the same bytes from disk.
-mkdir -p "$WORK/www/v1/connectors/bench/big/0.1.0" "$WORK/nginx"
-cp "$WORK/big.zip" "$WORK/www/v1/connectors/bench/big/0.1.0/package"
+mkdir -p "$WORK/www/v1/connectors/$VENDOR/big/0.1.0" "$WORK/nginx"
+cp "$WORK/big.zip" "$WORK/www/v1/connectors/$VENDOR/big/0.1.0/package"
 cat >"$WORK/nginx/nginx.conf" <<CONF
 worker_processes 2;
 daemon off;
@@ -92,13 +94,13 @@ sleep 1
 rss() { ps -o rss= -p "$SERVE_PID" | tr -d ' '; }
 REST_KB=$(rss)
 run_wrk() { wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$1" 2>&1; }
-RESOLVE=$(run_wrk "$URL/v1/resolve/bench/big?range=%5E0.1")
+RESOLVE=$(run_wrk "$URL/v1/resolve/$VENDOR/big?range=%5E0.1")
 PEAK_RESOLVE_KB=$(rss)
 DOWNLOAD=$(run_wrk "$PKG")
 PEAK_DOWNLOAD_KB=$(rss)
-NGINXOUT=$(run_wrk "http://127.0.0.1:$NGINX_PORT/v1/connectors/bench/big/0.1.0/package")
+NGINXOUT=$(run_wrk "http://127.0.0.1:$NGINX_PORT/v1/connectors/$VENDOR/big/0.1.0/package")
 # Resolve latency at a paced load: 2,000 requests/s spread over the connections, measured by a Python client.
-PACED=$(python3 "$ROOT/Benchmarks/registry/paced.py" "$URL/v1/resolve/bench/big?range=%5E0.1" 2000 "$DURATION")
+PACED=$(python3 "$ROOT/Benchmarks/registry/paced.py" "$URL/v1/resolve/$VENDOR/big?range=%5E0.1" 2000 "$DURATION")
 
 python3 - "$SIZE" "$REST_KB" "$PEAK_RESOLVE_KB" "$PEAK_DOWNLOAD_KB" <<PY
 import re, sys

@@ -32,9 +32,9 @@ struct PackagesController {
         do {
             checked = try await services.pipeline.check(
                 bytes: bytes, signatureHeader: request.headers[.junctionSignature], principal: principal
-            ) { keyID in
-                guard let vendorID else { return nil }
-                return try await services.accounts.keys(vendorID: vendorID).first { $0.keyID == keyID && $0.revokedAt == nil }
+            ) { vendor, keyID in
+                guard let owner = try await services.accounts.vendor(named: vendor) else { return nil }
+                return try await services.accounts.keys(vendorID: owner.id).first { $0.keyID == keyID && $0.revokedAt == nil }
                     .flatMap { try? VerifyingKey(text: $0.publicKey) }
             }
         } catch let p as APIProblem {

@@ -41,7 +41,7 @@ public enum RegistryAdmin {
             let header = Data(try signature.json()).base64EncodedString()
             let checked = try await PublishPipeline(allowUnsigned: false).check(bytes: bytes, signatureHeader: header, principal: principal)
             {
-                $0 == key.keyID ? key.verifyingKey : nil
+                $1 == key.keyID ? key.verifyingKey : nil
             }
             _ = try await PublishStore(database: database).publish(checked, vendorID: owner.id, actor: nil)
             published.append("\(checked.manifest.name)@\(checked.manifest.version)")

@@ -21,8 +21,10 @@ struct PublishPipeline: Sendable {
         var signature: PackageSignature?
     }
 
-    /// Runs every check; the keys are the vendor's active signing keys by key id.
-    func check(bytes: [UInt8], signatureHeader: String?, principal: Principal, keys: (String) async throws -> VerifyingKey?)
+    /// Runs every check; `keys` finds an active signing key by vendor name and key id.
+    func check(
+        bytes: [UInt8], signatureHeader: String?, principal: Principal, keys: (_ vendor: String, _ keyID: String) async throws -> VerifyingKey?
+    )
         async throws -> Checked
     {
         let archive: PackageArchive
@@ -62,7 +64,7 @@ struct PublishPipeline: Sendable {
             } catch {
                 throw APIProblem.badRequest("bad_signature", error.message)
             }
-            guard let key = try await keys(sig.keyID) else {
+            guard let key = try await keys(manifest.vendor, sig.keyID) else {
                 throw APIProblem.forbidden(
                     "unknown_key", "key \(sig.keyID) is not an active signing key of vendor \"\(manifest.vendor)\"; register it first")
             }

@@ -76,6 +76,9 @@ struct ErrorTests {
         #expect(r.status == 200)
         r = try await registry.publish(pkg, token: token, key: key)
         #expect(r.problem == "unknown_key")
+        // An admin publishing for a vendor is checked against that vendor's keys too.
+        r = try await registry.publish(pkg, token: registry.adminToken, key: key)
+        #expect(r.problem == "unknown_key")
         let count = try await registry.request(.GET, "/v1/connectors")
         #expect(count.json["total"] == 0, "nothing was stored")
     }
