@@ -5,7 +5,7 @@ import PackageDescription
 let package = Package(
     name: "JunctionBenchmarks",
     platforms: [.macOS(.v14)],
-    dependencies: [.package(path: "..")],
+    dependencies: [.package(name: "Junction", path: "..")],
     targets: [
         .executableTarget(
             name: "sdk-bench",

@@ -7,9 +7,16 @@ import ServiceLifecycle
 public enum RegistryApplication {
     /// The router with every route, and the routes as the OpenAPI document should list them.
     static func router(services: RegistryServices) -> (Router<RegistryRequestContext>, [RouteSpec]) {
+        // A first pass only lists the routes, so the problem middleware can answer 405 for a known path.
+        let specs = register(services: services, on: Router(context: RegistryRequestContext.self))
         let router = Router(context: RegistryRequestContext.self)
         router.add(middleware: MetricsAndLimitsMiddleware(metrics: services.metrics, limiter: services.limiter))
-        router.add(middleware: ProblemMiddleware())
+        router.add(middleware: ProblemMiddleware(routes: specs))
+        _ = register(services: services, on: router)
+        return (router, specs)
+    }
+
+    static func register(services: RegistryServices, on router: Router<RegistryRequestContext>) -> [RouteSpec] {
         var routes = RouteTable(router: router)
         OpsController(services: services).register(&routes)
         PackagesController(services: services).register(&routes)
@@ -17,7 +24,7 @@ public enum RegistryApplication {
         LifecycleController(services: services).register(&routes)
         AccountsController(services: services).register(&routes)
         if let renderer = services.marketplace { WebController(services: services, renderer: renderer).register(&routes) }
-        return (router, routes.specs)
+        return routes.specs
     }
 
     /// The API routes (method and OpenAPI path), for tests that compare them with `/openapi.yaml`.
@@ -62,6 +69,17 @@ struct DownloadFlusher: Service {
 /// Turns errors that are not problems yet (route misses, body errors) into problem+json.
 struct ProblemMiddleware: RouterMiddleware {
     typealias Context = RegistryRequestContext
+    let routes: [RouteSpec]
+
+    /// The methods served at `path` (OpenAPI templates match any one segment).
+    func methods(for path: String) -> [String] {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        return routes.filter { spec in
+            let pattern = spec.path.split(separator: "/", omittingEmptySubsequences: false)
+            return pattern.count == parts.count
+                && zip(pattern, parts).allSatisfy { p, s in (p.hasPrefix("{") && p.hasSuffix("}") && !s.isEmpty) || p == s }
+        }.map(\.method)
+    }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
@@ -70,7 +88,16 @@ struct ProblemMiddleware: RouterMiddleware {
             throw p
         } catch let e as HTTPError {
             switch e.status {
-            case .notFound: throw APIProblem.notFound("no route \(request.method.rawValue) \(request.uri.path)")
+            case .notFound:
+                let allowed = methods(for: request.uri.path)
+                if !allowed.isEmpty && !allowed.contains(request.method.rawValue) {
+                    var p = APIProblem(
+                        "method_not_allowed", .methodNotAllowed, title: "Method not allowed",
+                        detail: "\(request.uri.path) takes \(allowed.joined(separator: ", "))")
+                    p.headers[.allow] = allowed.joined(separator: ", ")
+                    throw p
+                }
+                throw APIProblem.notFound("no route \(request.method.rawValue) \(request.uri.path)")
             case .contentTooLarge: throw APIProblem("payload_too_large", .contentTooLarge, title: "Body too large", detail: e.body ?? "")
             default: throw APIProblem(String(e.status.code), e.status, title: e.status.reasonPhrase, detail: e.body ?? "")
             }

@@ -23,7 +23,8 @@ struct PublishPipeline: Sendable {
 
     /// Runs every check; `keys` finds an active signing key by vendor name and key id.
     func check(
-        bytes: [UInt8], signatureHeader: String?, principal: Principal, keys: (_ vendor: String, _ keyID: String) async throws -> VerifyingKey?
+        bytes: [UInt8], signatureHeader: String?, principal: Principal,
+        keys: (_ vendor: String, _ keyID: String) async throws -> VerifyingKey?
     )
         async throws -> Checked
     {

@@ -23,7 +23,8 @@ struct PublishAndReadTests {
         #expect(r.status == 409)
         #expect(r.problem == "version_exists")
         #expect(r.headers.first(name: "Content-Type") == "application/problem+json")
-        r = try await registry.publish(try TestPackages.archive(name: "acme/by-admin", version: "1.0.0"), token: registry.adminToken, key: key)
+        r = try await registry.publish(
+            try TestPackages.archive(name: "acme/by-admin", version: "1.0.0"), token: registry.adminToken, key: key)
         #expect(r.status == 201, "an admin publishes for a vendor with the vendor's key")
         for v in ["1.1.0", "2.0.0-beta.1"] {
             r = try await registry.publish(try TestPackages.archive(name: "acme/crm", version: v), token: token, key: key)

@@ -15,7 +15,8 @@ func measure(_ name: String, _ body: () throws -> Void) rethrows {
         times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
     }
     times.sort()
-    let line = String(format: "%-44@ median %8.2f ms   best %8.2f ms", name as NSString, times[times.count / 2], times[0])
+    let label = name.padding(toLength: 44, withPad: " ", startingAt: 0)
+    let line = label + String(format: " median %8.2f ms   best %8.2f ms", times[times.count / 2], times[0])
     print(line)
 }
 
