@@ -85,6 +85,9 @@ struct ServeCommand: AsyncParsableCommand {
             try await app.runService()
         } catch {
             try? await embedded?.stop()
+            if "\(error)".contains("Address already in use") {
+                throw CommandFailure.problem("port \(port) on \(host) is already in use; choose another with --port")
+            }
             throw CommandFailure.problem("the registry stopped: \(error)")
         }
         try? await embedded?.stop()

@@ -197,3 +197,34 @@ struct EngineTests {
         #expect(next.query == [QueryItem("page", "3"), QueryItem("x", "a b")])
     }
 }
+
+@Suite("Client-credentials token exchange")
+struct TokenExchangeTests {
+    static let manifest = Sample.replacing(
+        "auth:\n  type: api_key\n  field: api_key",
+        with: "auth:\n  type: oauth2\n  grant: client_credentials\n  token_url: https://api.acme.com/oauth/token\n  scopes: [read, write]"
+    )
+    .replacingOccurrences(
+        of: "api_key: { type: string, secret: true }",
+        with: "client_id: { type: string }\n    client_secret: { type: string, secret: true }")
+
+    @Test func standardFormWithBasicClientAuth() throws {
+        let c = try Sample.connector(Self.manifest)
+        let r = try TokenExchange.clientCredentialsRequest(c, connection: ["client_id": "app", "client_secret": "s:cret"])
+        #expect(r.method == "POST")
+        #expect(r.url == "https://api.acme.com/oauth/token")
+        #expect(String(decoding: r.body, as: UTF8.self) == "grant_type=client_credentials&scope=read%20write")
+        #expect(r.headers[name: "Authorization"] == "Basic " + Data("app:s%3Acret".utf8).base64EncodedString())
+        let grant = try TokenExchange.grant(
+            c, response: IncomingResponse(status: 200, body: Array(#"{"access_token":"T1","expires_in":3600,"token_type":"bearer"}"#.utf8)))
+        #expect(grant == TokenGrant(accessToken: "T1", expiresIn: 3600, refreshToken: nil))
+    }
+
+    @Test func refusalsAreTokenFailures() throws {
+        let c = try Sample.connector(Self.manifest)
+        #expect(throws: OperationError.self) {
+            try TokenExchange.grant(c, response: IncomingResponse(status: 400, body: Array(#"{"error":"invalid_client"}"#.utf8)))
+        }
+        #expect(throws: OperationError.self) { try TokenExchange.grant(c, response: IncomingResponse(status: 200, body: Array("{}".utf8))) }
+    }
+}

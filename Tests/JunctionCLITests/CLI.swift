@@ -35,8 +35,15 @@ struct CLI {
         return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
     }
 
-    static func file(_ name: String, _ text: String) throws -> String {
+    /// This process's scratch folder, removed when the test process exits.
+    static let scratch: URL = {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("junction-cli-\(getpid())")
+        atexit { try? FileManager.default.removeItem(at: CLI.scratch) }
+        return dir
+    }()
+
+    static func file(_ name: String, _ text: String) throws -> String {
+        let dir = scratch
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let url = dir.appendingPathComponent(name)
         try text.write(to: url, atomically: true, encoding: .utf8)
