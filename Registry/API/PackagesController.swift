@@ -13,6 +13,12 @@ struct PackagesController {
         routes.add(.get, "/v1/connectors/{vendor}/{name}/{version}/package") { request, context in
             try await download(request, context)
         }
+        routes.add(.head, "/v1/connectors/{vendor}/{name}/{version}/package") { request, context in
+            let full = try await download(request, context, counts: false)
+            var headers = full.headers
+            headers[.contentLength] = String(full.body.contentLength ?? 0)
+            return Response(status: full.status, headers: headers)
+        }
     }
 
     func publish(_ request: Request) async throws -> Response {
@@ -60,7 +66,7 @@ struct PackagesController {
         return JSONBody.response(doc, status: outcome == .published ? .created : .ok)
     }
 
-    func download(_ request: Request, _ context: RegistryRequestContext) async throws -> Response {
+    func download(_ request: Request, _ context: RegistryRequestContext, counts: Bool = true) async throws -> Response {
         let vendor = try context.parameters.require("vendor")
         let name = try context.parameters.require("name")
         let version = try context.parameters.require("version")
@@ -81,16 +87,22 @@ struct PackagesController {
             .eTag: etag, .cacheControl: "public, max-age=31536000, immutable", .contentType: "application/zip",
         ]
         if let sig = stored.signature { headers[.junctionSignature] = Data(sig.utf8).base64EncodedString() }
+        // If-None-Match uses the weak comparison (RFC 9110 §13.1.2): W/"x" matches "x".
         if let inm = request.headers[.ifNoneMatch],
-            inm.split(separator: ",").contains(where: { $0.trimmingCharacters(in: .whitespaces) == etag || $0 == "*" })
+            inm.split(separator: ",").contains(where: {
+                let tag = $0.trimmingCharacters(in: .whitespaces)
+                return tag == etag || tag == "W/" + etag || tag == "*"
+            })
         {
             return Response(status: .notModified, headers: headers)
         }
         let hex = stored.digest.dropFirst("sha256:".count)
         headers[.reprDigest] = "sha-256=:\(Data(hexString: String(hex)).base64EncodedString()):"
         headers[.contentDisposition] = "attachment; filename=\"\(vendor)-\(name)-\(version).zip\""
-        await services.downloads.count(versionID: stored.versionID)
-        services.metrics.downloaded()
+        if counts {
+            await services.downloads.count(versionID: stored.versionID)
+            services.metrics.downloaded()
+        }
         return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: stored.bytes))
     }
 }

@@ -84,7 +84,7 @@ struct OpenAPITests {
         let doc = try YAMLDocument.parse(try String(contentsOf: url, encoding: .utf8), file: "openapi.yaml").value
         var documented = Set<String>()
         for (path, item) in doc["paths"]?.objectValue ?? [:] {
-            for method in (item.objectValue ?? [:]).keys where ["get", "post", "put", "patch", "delete"].contains(method) {
+            for method in (item.objectValue ?? [:]).keys where ["get", "head", "post", "put", "patch", "delete"].contains(method) {
                 documented.insert("\(method.uppercased()) \(path)")
             }
         }

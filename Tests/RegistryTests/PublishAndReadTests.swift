@@ -57,6 +57,14 @@ struct PublishAndReadTests {
         r = try await registry.request(.GET, "/v1/connectors/acme/crm/1.0.0/package", headers: [("If-None-Match", "\"\(digest)\"")])
         #expect(r.status == 304)
         #expect(r.body.isEmpty)
+        r = try await registry.request(
+            .GET, "/v1/connectors/acme/crm/1.0.0/package", headers: [("If-None-Match", "W/\"\(digest)\", \"other\"")])
+        #expect(r.status == 304, "a weak validator matches")
+        r = try await registry.request(.HEAD, "/v1/connectors/acme/crm/1.0.0/package")
+        #expect(r.status == 200)
+        #expect(r.body.isEmpty)
+        #expect(r.headers.first(name: "Content-Length") == String(v1.count))
+        #expect(r.headers.first(name: "ETag") == "\"\(digest)\"")
 
         // Downloads are counted (in memory, written in batches).
         var counted = 0
