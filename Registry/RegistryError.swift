@@ -2,7 +2,6 @@
 public struct RegistryError: Error, Sendable, CustomStringConvertible {
     private enum Kind: String, Sendable {
         case configuration
-        case database
     }
 
     private let kind: Kind
@@ -12,7 +11,6 @@ public struct RegistryError: Error, Sendable, CustomStringConvertible {
     public var code: String { kind.rawValue }
 
     static func configuration(_ message: String) -> RegistryError { RegistryError(kind: .configuration, message: message) }
-    static func database(_ message: String) -> RegistryError { RegistryError(kind: .database, message: message) }
 
     public var description: String { message }
 }

@@ -6,7 +6,7 @@ public struct CompiledConnector: Sendable {
     public let manifest: Manifest
     let baseURL: Template
     let operations: [String: CompiledOperation]
-    let credentialFormat: Template?
+    let auth: CompiledAuth
     /// Names every request template can use.
     public static let requestNames = ["input", "connection", "vars"]
     /// Names an `auth.apply.format` template can use.
@@ -17,6 +17,16 @@ public struct CompiledConnector: Sendable {
 
     /// The operation keys, sorted.
     public var operationKeys: [String] { operations.keys.sorted() }
+}
+
+/// The auth section's templates, compiled (all over `connection`; `credentialFormat` also over `credential`).
+struct CompiledAuth: Sendable {
+    var credentialFormat: Template?
+    var authorizeURL: Template?
+    var tokenURL: Template?
+    var refreshURL: Template?
+    var authorizeParams: [(String, Template)] = []
+    var tokenParams: [(String, Template)] = []
 }
 
 /// One operation, compiled.

@@ -163,7 +163,7 @@ extension OperationRun {
         }
         let apply = auth.apply ?? AuthApply(in: "header", name: "Authorization", format: nil)
         var value = "Bearer \(credential)"
-        if let format = connector.credentialFormat {
+        if let format = connector.auth.credentialFormat {
             do {
                 value = try format.render(["credential": .string(credential), "connection": fields.dataway]) ?? ""
             } catch {

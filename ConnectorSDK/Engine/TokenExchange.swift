@@ -27,22 +27,20 @@ public enum TokenExchange {
     {
         let auth = connector.manifest.auth
         let scope: [String: DatawayValue] = ["connection": connection.dataway]
-        func render(_ source: String, _ what: String) throws(OperationError) -> String {
+        func render(_ t: Template?, _ what: String) throws(OperationError) -> String {
             do {
-                return try Template(source, names: ["connection"]).render(scope) ?? ""
+                return try t?.render(scope) ?? ""
             } catch {
                 throw OperationError(code: "template_failed", step: "auth", message: "\(what): \(error.message)")
             }
         }
-        let urlText = try render(auth.tokenUrl ?? "", "auth.token_url")
+        let urlText = try render(connector.auth.tokenURL, "auth.token_url")
         guard let url = URLParts(urlText) else {
             throw OperationError(
                 code: "invalid_url", step: "auth", message: "auth.token_url rendered to \"\(urlText)\", which is not an absolute URL")
         }
         var params: [QueryItem] = []
-        for (k, v) in (auth.tokenParams ?? [:]).sorted(by: { $0.key < $1.key }) {
-            params.append(QueryItem(k, try render(v, "auth.token_params.\(k)")))
-        }
+        for (k, t) in connector.auth.tokenParams { params.append(QueryItem(k, try render(t, "auth.token_params.\(k)"))) }
         var request = OutgoingRequest(
             method: auth.tokenMethod ?? "POST", scheme: url.scheme, host: url.host, port: url.port, path: url.path, query: url.query)
         if request.method == "GET" {

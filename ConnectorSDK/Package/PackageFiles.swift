@@ -26,6 +26,9 @@ public struct PackageFiles: Sendable {
     /// Paths in byte order (the order of the archive's entries).
     public var paths: [String] { files.keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) } }
 
+    /// Path and bytes of every file, in path order: what `PackageWriter.pack(files:)` takes.
+    public var entries: [(path: String, bytes: [UInt8])] { paths.compactMap { p in files[p].map { (path: p, bytes: $0) } } }
+
     /// The manifest's file name.
     public static let manifestPath = "connector.yaml"
 

@@ -27,14 +27,14 @@ struct ConnectorCompiler {
         checkConnectionFields()
         let baseURL = template(manifest.baseUrl, at: "base_url", names: CompiledConnector.requestNames)
         checkURL(manifest.baseUrl, at: "base_url")
-        let credentialFormat = checkAuth()
+        let auth = checkAuth()
         var operations: [String: CompiledOperation] = [:]
         for key in manifest.operations.keys.sorted() {
             if let op = manifest.operations[key], let compiled = compileOperation(key, op) { operations[key] = compiled }
         }
         checkTriggers()
         guard problems.problems.isEmpty, let baseURL else { return nil }
-        return CompiledConnector(manifest: manifest, baseURL: baseURL, operations: operations, credentialFormat: credentialFormat)
+        return CompiledConnector(manifest: manifest, baseURL: baseURL, operations: operations, auth: auth)
     }
 
     // MARK: - Pieces

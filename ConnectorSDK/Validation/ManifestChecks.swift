@@ -46,9 +46,10 @@ extension ConnectorCompiler {
         }
     }
 
-    /// Checks `auth` and compiles its `apply.format`.
-    mutating func checkAuth() -> Template? {
+    /// Checks `auth` and compiles its templates.
+    mutating func checkAuth() -> CompiledAuth {
         let a = manifest.auth
+        var compiled = CompiledAuth()
         switch a.type {
         case "oauth2":
             guard let grant = a.grant else {
@@ -64,14 +65,17 @@ extension ConnectorCompiler {
             }
             for (key, url) in [("authorize_url", a.authorizeUrl), ("token_url", a.tokenUrl), ("refresh_url", a.refreshUrl)] {
                 guard let url else { continue }
-                _ = template(url, at: "auth.\(key)", names: ["connection"])
+                let t = template(url, at: "auth.\(key)", names: ["connection"])
+                if key == "authorize_url" { compiled.authorizeURL = t }
+                if key == "token_url" { compiled.tokenURL = t }
+                if key == "refresh_url" { compiled.refreshURL = t }
                 checkURL(url, at: "auth.\(key)")
             }
             for (k, v) in (a.authorizeParams ?? [:]).sorted(by: { $0.key < $1.key }) {
-                _ = template(v, at: "auth.authorize_params.\(k)", names: ["connection"])
+                if let t = template(v, at: "auth.authorize_params.\(k)", names: ["connection"]) { compiled.authorizeParams.append((k, t)) }
             }
             for (k, v) in (a.tokenParams ?? [:]).sorted(by: { $0.key < $1.key }) {
-                _ = template(v, at: "auth.token_params.\(k)", names: ["connection"])
+                if let t = template(v, at: "auth.token_params.\(k)", names: ["connection"]) { compiled.tokenParams.append((k, t)) }
             }
             if let f = a.clientIdField { requireField(f, at: "auth.client_id_field", what: "client_id_field") }
             if let f = a.clientSecretField { requireField(f, at: "auth.client_secret_field", what: "client_secret_field") }
@@ -96,13 +100,14 @@ extension ConnectorCompiler {
                 problems.add("invalid_auth", at: "auth.\(key)", "\(key) applies to oauth2 only, not to \(a.type)")
             }
         }
-        guard let apply = a.apply else { return nil }
+        guard let apply = a.apply else { return compiled }
         if a.type == "none" || a.type == "basic" {
             problems.add("invalid_auth", at: "auth.apply", "auth type \(a.type) does not take apply")
-            return nil
+            return compiled
         }
         let format = apply.format ?? (apply.in == "header" ? "Bearer ${credential}" : "${credential}")
-        return template(format, at: "auth.apply.format", names: CompiledConnector.credentialNames)
+        compiled.credentialFormat = template(format, at: "auth.apply.format", names: CompiledConnector.credentialNames)
+        return compiled
     }
 
     /// Checks a URL template: https (http only for localhost with `allowHTTP`), a host among `hosts`.

@@ -6,6 +6,8 @@ public struct ValidationReport: Sendable {
     public var connector: CompiledConnector?
     /// The manifest, when it could be read (even with problems).
     public var manifest: Manifest?
+    /// The manifest as written (YAML read as JSON), when it parsed.
+    public var document: JSONValue? = nil
     /// Every problem found, in file then position order.
     public var problems: [Problem]
 
@@ -50,12 +52,13 @@ public enum ConnectorValidator {
             manifest = try decoder.decode(Manifest.self, from: data)
         } catch {
             if collector.problems.isEmpty { collector.add("invalid_manifest", at: "", "the manifest cannot be read: \(error)") }
-            return ValidationReport(connector: nil, manifest: nil, problems: sorted(collector.problems))
+            return ValidationReport(connector: nil, manifest: nil, document: document.value, problems: sorted(collector.problems))
         }
         var compiler = ConnectorCompiler(manifest: manifest, files: files, document: document, options: options)
         let connector = compiler.compile()
         let problems = sorted(collector.problems + compiler.problems.problems)
-        return ValidationReport(connector: problems.isEmpty ? connector : nil, manifest: manifest, problems: problems)
+        return ValidationReport(
+            connector: problems.isEmpty ? connector : nil, manifest: manifest, document: document.value, problems: problems)
     }
 
     /// Checks and compiles `files`, throwing every problem when there is one.

@@ -121,7 +121,6 @@ struct CatalogController {
         let c = try await services.catalog.requireConnector(full)
         let rows = try await services.catalog.versions(connectorID: c.id)
         let entry = ResolveCache.Entry(
-            connectorID: c.id,
             candidates: rows.compactMap { r in
                 (try? SemanticVersion(r.version)).map {
                     ResolveCache.Candidate(version: $0, digest: r.digest, keyID: r.keyID, signature: r.signature, yanked: r.yanked)

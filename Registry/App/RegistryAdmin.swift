@@ -33,7 +33,7 @@ public enum RegistryAdmin {
             try await accounts.addKey(vendorID: owner.id, key: key.verifyingKey, name: "dev", actor: nil)
         }
         let principal = Principal(
-            tokenID: 0, publicID: "seed", vendorID: owner.id, vendorName: vendor, scopes: [Scope.publish.rawValue], isAdmin: false)
+            tokenID: 0, vendorID: owner.id, vendorName: vendor, scopes: [Scope.publish.rawValue], isAdmin: false)
         var published: [String] = []
         for folder in folders {
             let bytes = try PackageWriter.pack(folder: folder)

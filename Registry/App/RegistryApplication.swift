@@ -8,7 +8,7 @@ public enum RegistryApplication {
     /// The router with every route, and the routes as the OpenAPI document should list them.
     static func router(services: RegistryServices) -> (Router<RegistryRequestContext>, [RouteSpec]) {
         // A first pass only lists the routes, so the problem middleware can answer 405 for a known path.
-        let specs = register(services: services, on: Router(context: RegistryRequestContext.self))
+        let specs = register(services: services, on: nil)
         let router = Router(context: RegistryRequestContext.self)
         router.add(middleware: MetricsAndLimitsMiddleware(metrics: services.metrics, limiter: services.limiter))
         router.add(middleware: ProblemMiddleware(routes: specs))
@@ -16,7 +16,7 @@ public enum RegistryApplication {
         return (router, specs)
     }
 
-    static func register(services: RegistryServices, on router: Router<RegistryRequestContext>) -> [RouteSpec] {
+    static func register(services: RegistryServices, on router: Router<RegistryRequestContext>?) -> [RouteSpec] {
         var routes = RouteTable(router: router)
         OpsController(services: services).register(&routes)
         PackagesController(services: services).register(&routes)

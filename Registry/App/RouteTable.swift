@@ -7,11 +7,12 @@ public struct RouteSpec: Sendable, Hashable {
 }
 
 /// Registers routes on the router and remembers them, so a test can hold them against `/openapi.yaml`.
+/// Without a router it only lists them (middleware that needs the list must exist before any route).
 struct RouteTable {
-    let router: Router<RegistryRequestContext>
+    let router: Router<RegistryRequestContext>?
     private(set) var specs: [RouteSpec] = []
 
-    init(router: Router<RegistryRequestContext>) { self.router = router }
+    init(router: Router<RegistryRequestContext>?) { self.router = router }
 
     typealias Handler = @Sendable (Request, RegistryRequestContext) async throws -> Response
 
@@ -21,6 +22,6 @@ struct RouteTable {
         let hbPath = path.split(separator: "/", omittingEmptySubsequences: false).map { part -> String in
             part.hasPrefix("{") && part.hasSuffix("}") ? ":" + part.dropFirst().dropLast() : String(part)
         }.joined(separator: "/")
-        router.on(RouterPath(hbPath), method: method, use: handler)
+        router?.on(RouterPath(hbPath), method: method, use: handler)
     }
 }

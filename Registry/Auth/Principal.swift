@@ -1,7 +1,6 @@
 /// Who is calling: the token's owner and what it may do.
 public struct Principal: Sendable {
     public let tokenID: Int64
-    public let publicID: String
     public let vendorID: Int64?
     public let vendorName: String?
     public let scopes: Set<String>

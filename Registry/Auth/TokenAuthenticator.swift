@@ -16,19 +16,19 @@ struct TokenAuthenticator: Sendable {
         let hash = ByteBuffer(bytes: TokenSecret.hash(text))
         let rows = try await database.client.query(
             """
-            SELECT t.id, t.public_id, t.vendor_id, v.name, t.scopes, t.is_admin,
+            SELECT t.id, t.vendor_id, v.name, t.scopes, t.is_admin,
                    t.expires_at IS NOT NULL AND t.expires_at < now(), t.revoked_at IS NOT NULL
             FROM tokens t LEFT JOIN vendors v ON v.id = t.vendor_id WHERE t.hash = \(hash)
             """, logger: database.logger)
-        for try await (id, publicID, vendorID, vendorName, scopes, isAdmin, expired, revoked) in rows.decode(
-            (Int64, String, Int64?, String?, [String], Bool, Bool, Bool).self)
+        for try await (id, vendorID, vendorName, scopes, isAdmin, expired, revoked) in rows.decode(
+            (Int64, Int64?, String?, [String], Bool, Bool, Bool).self)
         {
             if revoked { throw APIProblem("token_revoked", .unauthorized, title: "Token revoked", detail: "this token was revoked") }
             if expired {
                 throw APIProblem("token_expired", .unauthorized, title: "Token expired", detail: "this token has expired; create a new one")
             }
             return Principal(
-                tokenID: id, publicID: publicID, vendorID: vendorID, vendorName: vendorName, scopes: Set(scopes), isAdmin: isAdmin)
+                tokenID: id, vendorID: vendorID, vendorName: vendorName, scopes: Set(scopes), isAdmin: isAdmin)
         }
         throw APIProblem.unauthorized("the token is not known to this registry")
     }

@@ -85,8 +85,7 @@ struct PublishPipeline: Sendable {
         } catch {
             throw APIProblem.unprocessable("invalid_package", error.message)
         }
-        let manifestJSON =
-            files.text(PackageFiles.manifestPath).flatMap { try? YAMLDocument.parse($0, file: PackageFiles.manifestPath).value } ?? .null
+        let manifestJSON = report.document ?? .null
         return Checked(
             bytes: bytes, archive: archive, manifest: manifest, version: version, readme: files.text("README.md") ?? "",
             manifestJSON: manifestJSON,

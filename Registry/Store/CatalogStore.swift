@@ -36,15 +36,17 @@ struct CatalogStore: Sendable {
 
     static func listings(_ rows: PostgresRowSequence) async throws -> [Listing] {
         var out: [Listing] = []
-        for try await (n, t, s, l, c, k, a, d, dep, u) in rows.decode(
-            (String, String, String, String?, [String], [String], String, Int64, Bool, Date).self)
-        {
-            out.append(
-                Listing(
-                    name: n, title: t, summary: s, latestVersion: l, categories: c, keywords: k, authType: a, downloads: d, deprecated: dep,
-                    updatedAt: u))
-        }
+        for try await row in rows { out.append(try listing(row.makeRandomAccess())) }
         return out
+    }
+
+    /// A listing from the first ten columns of a row selected with `listingColumns`.
+    static func listing(_ r: PostgresRandomAccessRow) throws -> Listing {
+        Listing(
+            name: try r[0].decode(String.self), title: try r[1].decode(String.self), summary: try r[2].decode(String.self),
+            latestVersion: try r[3].decode(String?.self), categories: try r[4].decode([String].self),
+            keywords: try r[5].decode([String].self), authType: try r[6].decode(String.self), downloads: try r[7].decode(Int64.self),
+            deprecated: try r[8].decode(Bool.self), updatedAt: try r[9].decode(Date.self))
     }
 
     struct VersionRow: Sendable {
@@ -87,19 +89,16 @@ struct CatalogStore: Sendable {
     func connector(_ name: String) async throws -> Details? {
         let rows = try await database.client.query(
             """
-            SELECT c.id, c.vendor_id, c.readme, c.homepage, c.license, c.deprecated_message, c.replacement
+            SELECT \(unescaped: Self.listingColumns),
+                   c.id, c.vendor_id, c.readme, c.homepage, c.license, c.deprecated_message, c.replacement
             FROM connectors c WHERE c.name = \(name)
             """, logger: logger)
-        for try await (id, vendor, readme, homepage, license, dep, rep) in rows.decode(
-            (Int64, Int64, String, String?, String?, String?, String?).self)
-        {
-            let listing = try await Self.listings(
-                try await database.client.query(
-                    "SELECT \(unescaped: Self.listingColumns) FROM connectors c WHERE c.id = \(id)", logger: logger))
-            guard let first = listing.first else { return nil }
+        for try await row in rows {
+            let r = row.makeRandomAccess()
             return Details(
-                id: id, vendorID: vendor, listing: first, readme: readme, homepage: homepage, license: license, deprecatedMessage: dep,
-                replacement: rep)
+                id: try r[10].decode(Int64.self), vendorID: try r[11].decode(Int64.self), listing: try Self.listing(r),
+                readme: try r[12].decode(String.self), homepage: try r[13].decode(String?.self), license: try r[14].decode(String?.self),
+                deprecatedMessage: try r[15].decode(String?.self), replacement: try r[16].decode(String?.self))
         }
         return nil
     }

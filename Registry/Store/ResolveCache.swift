@@ -13,7 +13,6 @@ actor ResolveCache {
     }
 
     struct Entry: Sendable {
-        var connectorID: Int64
         var candidates: [Candidate]
         var fetched: ContinuousClock.Instant
     }

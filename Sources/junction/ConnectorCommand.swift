@@ -25,15 +25,7 @@ struct FolderOptions: ParsableArguments {
     @Flag(help: "Print machine-readable JSON.")
     var json = false
 
-    var url: URL { URL(fileURLWithPath: folder) }
-
-    func readFiles() throws -> PackageFiles {
-        do {
-            return try PackageFiles.read(folder: url)
-        } catch {
-            throw CommandFailure.problem(error.description)
-        }
-    }
+    func readFiles() throws -> PackageFiles { try PackageBuild.readFiles(folder: folder) }
 }
 
 struct InitConnector: ParsableCommand {

@@ -13,12 +13,16 @@ enum Files {
     }
 
     /// Reads and checks an archive (every archive rule), or fails with the rule's message.
-    static func readArchive(_ path: String) throws -> PackageArchive {
+    static func readArchive(_ path: String) throws -> PackageArchive { try readArchiveAndBytes(path).archive }
+
+    /// The checked archive and the bytes it was read from.
+    static func readArchiveAndBytes(_ path: String) throws -> (archive: PackageArchive, bytes: [UInt8]) {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CommandFailure.usage("cannot read \(path)")
         }
+        let bytes = [UInt8](data)
         do {
-            return try PackageArchive(bytes: [UInt8](data))
+            return (try PackageArchive(bytes: bytes), bytes)
         } catch {
             throw CommandFailure.problem("\(path): \(error.code): \(error.message)")
         }

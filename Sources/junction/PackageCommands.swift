@@ -15,25 +15,9 @@ struct PackConnector: ParsableCommand {
     var skipTests = false
 
     func run() throws {
-        let files = try options.readFiles()
-        let report = ConnectorValidator.validate(files, options: ValidationOptions(allowHTTP: options.allowHTTP))
-        guard let connector = report.connector, let manifest = report.manifest else {
-            Output.printProblems(report.problems)
-            throw CommandFailure(message: "not packed: fix the problems above", code: 1)
-        }
-        if !skipTests {
-            let tests = TestRunner.run(connector, files: files)
-            if !tests.isSuccess {
-                Output.printTestReport(tests)
-                throw CommandFailure(message: "not packed: the package's tests fail (--skip-tests packs anyway)", code: 1)
-            }
-        }
-        let bytes: [UInt8]
-        do {
-            bytes = try PackageWriter.pack(files: files.paths.compactMap { p in files[p].map { (path: p, bytes: $0) } })
-        } catch {
-            throw CommandFailure.problem("not packed: \(error.message)")
-        }
+        let (manifest, bytes, fileCount) = try PackageBuild.build(
+            folder: options.folder, allowHTTP: options.allowHTTP, runTests: !skipTests, outcome: "not packed",
+            testsHint: " (--skip-tests packs anyway)")
         let path = output ?? "\(manifest.vendor)-\(manifest.connectorName)-\(manifest.version).zip"
         try Files.writeAtomically(bytes, to: path)
         let digest = PackageArchive.digest(of: bytes)
@@ -41,10 +25,10 @@ struct PackConnector: ParsableCommand {
             print(
                 Output.json([
                     "archive": .string(path), "digest": .string(digest), "size": .integer(bytes.count),
-                    "files": .integer(files.files.count),
+                    "files": .integer(fileCount),
                 ]))
         } else {
-            print("Packed \(manifest.name) \(manifest.version) into \(path) (\(bytes.count) bytes, \(files.files.count) files)")
+            print("Packed \(manifest.name) \(manifest.version) into \(path) (\(bytes.count) bytes, \(fileCount) files)")
             print("digest \(digest)")
         }
     }
@@ -167,11 +151,7 @@ struct InspectPackage: ParsableCommand {
                     m["name"] = .string(man.name)
                     m["version"] = .string(man.version)
                 }
-                if let text = files.text(PackageFiles.manifestPath),
-                    let doc = try? YAMLDocument.parse(text, file: PackageFiles.manifestPath)
-                {
-                    m["manifest"] = doc.value
-                }
+                if let doc = report.document { m["manifest"] = doc }
                 if let signature { m["signature"] = ["key_id": .string(signature.keyID), "digest": .string(signature.digest)] }
                 o = .object(m)
             }

@@ -224,7 +224,7 @@ import Testing
 
     @Test func refusesStructuralTricks() throws {
         let bytes = TestZip([.stored("a", [1]), .stored("b", [2])]).bytes
-        // Junk before the first entry (a self-extractor stub, or a polyglot).
+        // Junk before the first entry (a self-extracting prefix, or a polyglot file).
         #expect(readCode(Array("MZ".utf8) + bytes) == "corrupt_archive")
         // Two directory entries pointing at one local header: overlapping entries.
         var overlapping = bytes

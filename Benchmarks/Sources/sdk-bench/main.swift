@@ -43,7 +43,7 @@ try measure("validate + test + pack (the CLI's pack)") {
     let f = try PackageFiles.read(folder: folder)
     let c = try ConnectorValidator.load(f)
     precondition(TestRunner.run(c, files: f).isSuccess)
-    _ = try PackageWriter.pack(files: f.paths.map { (path: $0, bytes: f[$0] ?? []) })
+    _ = try PackageWriter.pack(files: f.entries)
 }
 
 // A maximal package: 256 files of incompressible bytes, just under the 5 MiB archive cap.

@@ -28,7 +28,8 @@ enum Credentials {
     /// Saves `token` for `registry` (and makes it the default), writing the file with mode 0600.
     static func save(token: String, for registry: String) throws {
         var doc = read()
-        doc = doc.setting(["registries", registry, "token"], to: .string(token)).setting(["default"], to: .string(registry))
+        doc = doc.setting([.key("registries"), .key(registry), .key("token")], to: .string(token)).setting(
+            [.key("default")], to: .string(registry))
         let url = URL(fileURLWithPath: path)
         try FileManager.default.createDirectory(
             at: url.deletingLastPathComponent(), withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
@@ -41,15 +42,5 @@ enum Credentials {
         }
         _ = chmod(tmp, 0o600)
         guard rename(tmp, url.path) == 0 else { throw CommandFailure.problem("cannot write \(url.path)") }
-    }
-}
-
-extension JSONValue {
-    /// A copy with the object member at the key path set.
-    func setting(_ keys: [String], to value: JSONValue) -> JSONValue {
-        guard let first = keys.first else { return value }
-        var o = objectValue ?? [:]
-        o[first] = (o[first] ?? .object([:])).setting(Array(keys.dropFirst()), to: value)
-        return .object(o)
     }
 }

@@ -26,23 +26,7 @@ struct PublishCommand: AsyncParsableCommand {
         let bytes: [UInt8]
         var signature: PackageSignature?
         if isDir.boolValue {
-            let files: PackageFiles
-            do { files = try PackageFiles.read(folder: URL(fileURLWithPath: path)) } catch {
-                throw CommandFailure.problem(error.description)
-            }
-            let report = ConnectorValidator.validate(files)
-            guard let connector = report.connector else {
-                Output.printProblems(report.problems)
-                throw CommandFailure(message: "not published: fix the problems above", code: 1)
-            }
-            let tests = TestRunner.run(connector, files: files)
-            guard tests.isSuccess else {
-                Output.printTestReport(tests)
-                throw CommandFailure(message: "not published: the package's tests fail", code: 1)
-            }
-            do {
-                bytes = try PackageWriter.pack(files: files.paths.compactMap { p in files[p].map { (path: p, bytes: $0) } })
-            } catch { throw CommandFailure.problem("not published: \(error.message)") }
+            bytes = try PackageBuild.build(folder: path, allowHTTP: false, runTests: true, outcome: "not published").bytes
             if !unsigned {
                 let keyPath = try key ?? Self.defaultKey()
                 do {
@@ -53,9 +37,8 @@ struct PublishCommand: AsyncParsableCommand {
                 }
             }
         } else {
-            let archive = try Files.readArchive(path)
-            guard let data = FileManager.default.contents(atPath: path) else { throw CommandFailure.usage("cannot read \(path)") }
-            bytes = [UInt8](data)
+            let archive: PackageArchive
+            (archive, bytes) = try Files.readArchiveAndBytes(path)
             if !unsigned, let sig = FileManager.default.contents(atPath: PackageSignature.fileName(forArchive: path)) {
                 do { signature = try PackageSignature(json: [UInt8](sig)) } catch { throw CommandFailure.problem(error.message) }
                 if signature?.digest != archive.digest {
