@@ -5,10 +5,24 @@ public struct ScriptEnvironment: Sendable {
     /// False for one-shot processes that exit right after the run (the CLI): the run's heap is then
     /// left to the operating system instead of being freed object by object, as CPython does at exit.
     public var freesHeapAfterRun: Bool
+    /// Seconds since the Unix epoch, for `time.time()`, `datetime.now()` and friends; nil reads the
+    /// system clock. Tests fix it to make time-dependent scripts repeatable.
+    public var clock: (@Sendable () -> Double)?
+    /// Seeds the `random` module at the start of the run; nil seeds it from system entropy.
+    public var randomSeed: UInt64?
+    /// The local time zone as seconds east of UTC, for `time.localtime()` and naive `datetime.now()`
+    /// (default 0: hosts run in UTC).
+    public var utcOffset: Int
 
-    public init(printSink: (@Sendable (String) -> Void)? = nil, freesHeapAfterRun: Bool = true) {
+    public init(
+        printSink: (@Sendable (String) -> Void)? = nil, freesHeapAfterRun: Bool = true, clock: (@Sendable () -> Double)? = nil,
+        randomSeed: UInt64? = nil, utcOffset: Int = 0
+    ) {
         self.printSink = printSink
         self.freesHeapAfterRun = freesHeapAfterRun
+        self.clock = clock
+        self.randomSeed = randomSeed
+        self.utcOffset = utcOffset
     }
 }
 
