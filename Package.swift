@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "Dataway", targets: ["Dataway"]),
         .library(name: "ConnectorSDK", targets: ["ConnectorSDK"]),
         .library(name: "Registry", targets: ["Registry"]),
+        .library(name: "ConnectorRuntime", targets: ["ConnectorRuntime"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
@@ -56,9 +57,34 @@ let package = Package(
             path: "Sources/EmbeddedPostgres"
         ),
         .target(
+            name: "PostgresSupport",
+            dependencies: [
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            path: "Sources/PostgresSupport"
+        ),
+        .target(
+            name: "ConnectorRuntime",
+            dependencies: [
+                "ConnectorSDK",
+                "PostgresSupport",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            path: "Sources/ConnectorRuntime",
+            resources: [.copy("Migrations")]
+        ),
+        .target(
             name: "Registry",
             dependencies: [
                 "ConnectorSDK",
+                "PostgresSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
@@ -76,6 +102,7 @@ let package = Package(
                 "Dataway",
                 "ConnectorSDK",
                 "Registry",
+                "ConnectorRuntime",
                 "EmbeddedPostgres",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -103,6 +130,18 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Tests/RegistryTests"
+        ),
+        .testTarget(
+            name: "ConnectorRuntimeTests",
+            dependencies: [
+                "ConnectorRuntime", "ConnectorSDK", "Registry", "EmbeddedPostgres", "junction",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tests/ConnectorRuntimeTests",
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "EmbeddedPostgresTests",

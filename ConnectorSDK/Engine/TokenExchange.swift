@@ -27,43 +27,51 @@ public enum TokenExchange {
     {
         let auth = connector.manifest.auth
         let scope: [String: DatawayValue] = ["connection": connection.dataway]
-        func render(_ t: Template?, _ what: String) throws(OperationError) -> String {
-            do {
-                return try t?.render(scope) ?? ""
-            } catch {
-                throw OperationError(code: "template_failed", step: "auth", message: "\(what): \(error.message)")
-            }
-        }
-        let urlText = try render(connector.auth.tokenURL, "auth.token_url")
+        let urlText = try render(connector.auth.tokenURL, scope, "auth.token_url")
         guard let url = URLParts(urlText) else {
             throw OperationError(
                 code: "invalid_url", step: "auth", message: "auth.token_url rendered to \"\(urlText)\", which is not an absolute URL")
         }
         var params: [QueryItem] = []
-        for (k, t) in connector.auth.tokenParams { params.append(QueryItem(k, try render(t, "auth.token_params.\(k)"))) }
+        for (k, t) in connector.auth.tokenParams { params.append(QueryItem(k, try render(t, scope, "auth.token_params.\(k)"))) }
         var request = OutgoingRequest(
             method: auth.tokenMethod ?? "POST", scheme: url.scheme, host: url.host, port: url.port, path: url.path, query: url.query)
         if request.method == "GET" {
             request.query += params
             return request
         }
-        let id = connection[auth.clientIdField ?? "client_id"].flatMap(OperationRun.text) ?? ""
-        let secret = connection[auth.clientSecretField ?? "client_secret"].flatMap(OperationRun.text) ?? ""
         var form = [QueryItem("grant_type", "client_credentials")]
         if let scopes = auth.scopes, !scopes.isEmpty {
             form.append(QueryItem("scope", scopes.joined(separator: auth.scopeSeparator ?? " ")))
         }
+        form += params
+        formRequest(&request, connector, connection: connection, form: form)
+        return request
+    }
+
+    /// Fills a standard token request: the form body and the client's id and secret as `client_auth` says
+    /// (HTTP Basic by default, or in the form with `post`).
+    static func formRequest(_ request: inout OutgoingRequest, _ connector: CompiledConnector, connection: JSONValue, form: [QueryItem]) {
+        let auth = connector.manifest.auth
+        let (id, secret) = clientCredentials(connector, connection: connection)
+        var form = form
         if auth.clientAuth == "post" {
             form += [QueryItem("client_id", id), QueryItem("client_secret", secret)]
         } else {
             let encode = { (s: String) in URLEncoding.encode(s) }
             request.headers.set("Authorization", "Basic " + Data("\(encode(id)):\(encode(secret))".utf8).base64EncodedString())
         }
-        form += params
         request.headers.set("Content-Type", "application/x-www-form-urlencoded")
         request.headers.set("Accept", "application/json")
         request.body = Array(URLEncoding.encodeQuery(form).utf8)
-        return request
+    }
+
+    /// The client id and secret from the connection's fields (`client_id_field` / `client_secret_field`).
+    static func clientCredentials(_ connector: CompiledConnector, connection: JSONValue) -> (id: String, secret: String) {
+        let auth = connector.manifest.auth
+        let id = connection[auth.clientIdField ?? "client_id"].flatMap(OperationRun.text) ?? ""
+        let secret = connection[auth.clientSecretField ?? "client_secret"].flatMap(OperationRun.text) ?? ""
+        return (id, secret)
     }
 
     /// Reads the token response with the manifest's `token_response` paths (standard names by default).

@@ -108,12 +108,17 @@ struct CatalogController {
                 "no_matching_version", .notFound, title: "No matching version",
                 detail: "no version of \(full) matches \(rangeText)" + (yankedMatch ? " (only yanked versions do)" : ""))
         }
-        return JSONBody.response([
+        // The ETag names the choice, so a runtime polling a range gets 304 until a new version wins.
+        let etag = "\"\(chosen.version.description)+\(chosen.digest.dropFirst("sha256:".count).prefix(32))\""
+        let headers: HTTPFields = [.eTag: etag, .cacheControl: "no-cache"]
+        if ConditionalRequest.notModified(request, etag: etag) { return Response(status: .notModified, headers: headers) }
+        return JSONBody.response(
+            [
             "name": .string(full), "version": .string(chosen.version.description), "digest": .string(chosen.digest),
             "key_id": chosen.keyID.map(JSONValue.string) ?? .null,
             "signature": chosen.signature.flatMap { try? JSONValue.parse($0) } ?? .null,
             "package_url": .string("/v1/connectors/\(full)/\(chosen.version.description)/package"),
-        ])
+            ], headers: headers)
     }
 
     func candidates(_ full: String) async throws -> ResolveCache.Entry {

@@ -87,13 +87,7 @@ struct PackagesController {
             .eTag: etag, .cacheControl: "public, max-age=31536000, immutable", .contentType: "application/zip",
         ]
         if let sig = stored.signature { headers[.junctionSignature] = Data(sig.utf8).base64EncodedString() }
-        // If-None-Match uses the weak comparison (RFC 9110 §13.1.2): W/"x" matches "x".
-        if let inm = request.headers[.ifNoneMatch],
-            inm.split(separator: ",").contains(where: {
-                let tag = $0.trimmingCharacters(in: .whitespaces)
-                return tag == etag || tag == "W/" + etag || tag == "*"
-            })
-        {
+        if ConditionalRequest.notModified(request, etag: etag) {
             return Response(status: .notModified, headers: headers)
         }
         let hex = stored.digest.dropFirst("sha256:".count)

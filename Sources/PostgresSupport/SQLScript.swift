@@ -2,8 +2,9 @@ import Foundation
 
 /// Splits a migration file into statements: PostgreSQL's extended protocol takes one at a time.
 /// Semicolons inside quotes, quoted identifiers, comments and dollar-quoted bodies do not split.
-enum SQLScript {
-    static func statements(_ sql: String) -> [String] {
+public enum SQLScript {
+    /// The statements of `sql`, in order, trimmed; comment-only pieces are dropped.
+    public static func statements(_ sql: String) -> [String] {
         let s = Array(sql.unicodeScalars)
         var out: [String] = []
         var current = String.UnicodeScalarView()

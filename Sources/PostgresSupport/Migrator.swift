@@ -16,11 +16,11 @@ public struct Migration: Sendable {
         self.sql = sql
     }
 
-    /// The registry's migrations, shipped as resources.
-    public static func registry() throws(RegistryError) -> [Migration] {
-        guard let dir = Bundle.module.url(forResource: "Migrations", withExtension: nil),
-            let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path)
-        else { throw RegistryError.configuration("the registry's migrations are missing from the build") }
+    /// The `.sql` files of a folder (a target's `Migrations` resource), in name order.
+    public static func load(folder dir: URL) throws(DatabaseError) -> [Migration] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path) else {
+            throw DatabaseError.configuration("the migrations folder \(dir.path) cannot be read")
+        }
         return names.filter { $0.hasSuffix(".sql") }.sorted().compactMap { name in
             guard let data = FileManager.default.contents(atPath: dir.appendingPathComponent(name).path) else { return nil }
             return Migration(name: String(name.dropLast(4)), sql: String(decoding: data, as: UTF8.self))
@@ -28,15 +28,21 @@ public struct Migration: Sendable {
     }
 }
 
-/// Applies migrations: ordered files, a `schema_migrations` table with checksums, all in one
-/// transaction under an advisory lock, so two registries starting at once are safe.
+/// Applies migrations: ordered files, a migrations table with checksums, all in one transaction
+/// under an advisory lock, so two servers starting at once are safe.
 public struct Migrator: Sendable {
     /// Advisory lock key ("junction" in ASCII).
     static let lockKey: Int64 = 0x6A75_6E63_7469_6F6E
 
     public let database: Database
 
-    public init(database: Database) { self.database = database }
+    /// The table that records applied migrations (one per component sharing a database).
+    public let table: String
+
+    public init(database: Database, table: String = "schema_migrations") {
+        self.database = database
+        self.table = table
+    }
 
     /// Applies what is pending and returns the names applied. A changed, already-applied migration
     /// is refused and nothing is applied.
@@ -47,11 +53,11 @@ public struct Migrator: Sendable {
             try await conn.query("SELECT pg_advisory_xact_lock(\(Self.lockKey))", logger: logger)
             try await conn.query(
                 """
-                CREATE TABLE IF NOT EXISTS schema_migrations (
+                CREATE TABLE IF NOT EXISTS \(table) (
                     name text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())
                 """, logger: logger)
             var applied: [String: String] = [:]
-            for try await (name, checksum) in try await conn.query("SELECT name, checksum FROM schema_migrations", logger: logger)
+            for try await (name, checksum) in try await conn.query(PostgresQuery(unsafeSQL: "SELECT name, checksum FROM \(table)"), logger: logger)
                 .decode((String, String).self)
             {
                 applied[name] = checksum
@@ -60,7 +66,7 @@ public struct Migrator: Sendable {
             for m in migrations {
                 if let checksum = applied[m.name] {
                     guard checksum == m.checksum else {
-                        throw RegistryError.configuration(
+                        throw DatabaseError.configuration(
                             "migration \(m.name) was changed after it was applied (database has \(checksum), file has \(m.checksum)); "
                                 + "add a new migration instead of editing an applied one")
                     }
@@ -69,11 +75,20 @@ public struct Migrator: Sendable {
                 for statement in SQLScript.statements(m.sql) {
                     try await conn.query(PostgresQuery(unsafeSQL: statement), logger: logger)
                 }
-                try await conn.query("INSERT INTO schema_migrations (name, checksum) VALUES (\(m.name), \(m.checksum))", logger: logger)
+                try await conn.query(
+                    PostgresQuery(
+                        unsafeSQL: "INSERT INTO \(table) (name, checksum) VALUES ($1, $2)", binds: Self.binds(m.name, m.checksum)),
+                    logger: logger)
                 logger.info("applied migration", metadata: ["migration": .string(m.name)])
                 done.append(m.name)
             }
             return done
         }
+    }
+
+    static func binds(_ values: String...) -> PostgresBindings {
+        var b = PostgresBindings()
+        for v in values { b.append(v) }
+        return b
     }
 }

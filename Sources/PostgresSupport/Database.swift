@@ -2,8 +2,8 @@ import Foundation
 import Logging
 import PostgresNIO
 
-/// The registry's PostgreSQL: one `PostgresClient` (a connection pool) and the logger queries use.
-/// The client's `run()` must be running (the registry's service group runs it).
+/// A PostgreSQL database: one `PostgresClient` (a connection pool) and the logger queries use.
+/// The client's `run()` must be running (the owner's service group runs it).
 public struct Database: Sendable {
     public let client: PostgresClient
     public let logger: Logger
@@ -14,9 +14,9 @@ public struct Database: Sendable {
     }
 
     /// A client for `url` (`postgres://user:password@host:port/database`).
-    public static func client(url: String, maxConnections: Int = 20) throws(RegistryError) -> PostgresClient {
+    public static func client(url: String, maxConnections: Int = 20) throws(DatabaseError) -> PostgresClient {
         guard let parsed = DatabaseURL(url) else {
-            throw RegistryError.configuration(
+            throw DatabaseError.configuration(
                 "DATABASE_URL \"\(DatabaseURL.redacted(url))\" is not a postgres://user@host:port/database URL")
         }
         var config = PostgresClient.Configuration(
@@ -28,14 +28,15 @@ public struct Database: Sendable {
 }
 
 /// A parsed `postgres://` URL.
-struct DatabaseURL: Sendable {
-    var user: String
-    var password: String?
-    var host: String
-    var port: Int
-    var database: String
+public struct DatabaseURL: Sendable {
+    public var user: String
+    public var password: String?
+    public var host: String
+    public var port: Int
+    public var database: String
 
-    init?(_ text: String) {
+    /// Parses `postgres://user:password@host:port/database`; nil when it is not such a URL.
+    public init?(_ text: String) {
         guard let scheme = text.range(of: "://") else { return nil }
         let s = text[..<scheme.lowerBound]
         guard s == "postgres" || s == "postgresql" else { return nil }
@@ -73,7 +74,7 @@ struct DatabaseURL: Sendable {
     }
 
     /// The URL with its password replaced by `***`, for messages.
-    static func redacted(_ url: String) -> String {
+    public static func redacted(_ url: String) -> String {
         guard let scheme = url.range(of: "://"), let at = url.lastIndex(of: "@"), at > scheme.upperBound else { return url }
         let creds = url[scheme.upperBound..<at]
         guard let colon = creds.firstIndex(of: ":") else { return url }
@@ -84,7 +85,7 @@ struct DatabaseURL: Sendable {
 extension Database {
     /// Runs `body` in a transaction. An error thrown by `body` comes out as itself (a problem stays a
     /// problem), not wrapped in postgres-nio's transaction error.
-    func transaction<T: Sendable>(_ body: (PostgresConnection) async throws -> sending T) async throws -> T {
+    public func transaction<T: Sendable>(_ body: (PostgresConnection) async throws -> sending T) async throws -> T {
         do {
             return try await client.withTransaction(logger: logger, body)
         } catch let e as PostgresTransactionError {
