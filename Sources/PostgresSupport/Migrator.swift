@@ -53,7 +53,7 @@ public struct Migrator: Sendable {
             try await conn.query("SELECT pg_advisory_xact_lock(\(Self.lockKey))", logger: logger)
             try await conn.query(
                 """
-                CREATE TABLE IF NOT EXISTS \(table) (
+                CREATE TABLE IF NOT EXISTS \(unescaped: table) (
                     name text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())
                 """, logger: logger)
             var applied: [String: String] = [:]

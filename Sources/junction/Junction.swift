@@ -9,7 +9,7 @@ struct Junction: AsyncParsableCommand {
         abstract: "Junction: connector SDK, registry and runtime.",
         subcommands: [
             ServeCommand.self, DatawayCommand.self, ConnectorCommand.self, KeysCommand.self, PublishCommand.self, SearchCommand.self,
-            InfoCommand.self, YankCommand.self, LoginCommand.self, RegistryCommand.self,
+            InfoCommand.self, YankCommand.self, LoginCommand.self, RegistryCommand.self, InvokeCommand.self, RuntimeCommand.self,
         ]
     )
 

@@ -108,3 +108,26 @@ public struct TenantStore: Sendable {
         return changed
     }
 }
+
+extension TenantStore {
+    /// A new token for the `dev` tenant (created on first use), for `junction serve` on an embedded database.
+    public func devToken() async throws -> String {
+        var ids: [UUID] = []
+        for try await id in try await db.service.client.query("SELECT runtime.tenant_ids()", logger: db.service.logger).decode(UUID.self) {
+            ids.append(id)
+        }
+        for id in ids {
+            guard let t = try await tenant(id), t.name == "dev" else { continue }
+            let token = TenantToken()
+            _ = try await db.withTenant(id) { conn in
+                try await conn.query(
+                    """
+                    INSERT INTO runtime.tenant_tokens (id, tenant_id, secret_hash, name)
+                    VALUES (\(token.id), \(id), \(ByteBuffer(bytes: token.hash)), 'dev (junction serve)')
+                    """, logger: db.service.logger)
+            }
+            return token.text
+        }
+        return try await create(name: "dev").1.text
+    }
+}
