@@ -120,13 +120,23 @@ let package = Package(
         ),
         .testTarget(
             name: "JunctionCLITests",
-            dependencies: ["junction"],
+            dependencies: ["junction", "JunctionTestSupport"],
             path: "Tests/JunctionCLITests"
+        ),
+        .target(
+            name: "JunctionTestSupport",
+            dependencies: [
+                "Registry", "ConnectorSDK", "EmbeddedPostgres",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tests/Support"
         ),
         .testTarget(
             name: "RegistryTests",
             dependencies: [
-                "Registry", "ConnectorSDK", "EmbeddedPostgres", "junction",
+                "Registry", "ConnectorSDK", "EmbeddedPostgres", "junction", "JunctionTestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -136,8 +146,9 @@ let package = Package(
         .testTarget(
             name: "ConnectorRuntimeTests",
             dependencies: [
-                "ConnectorRuntime", "ConnectorSDK", "Registry", "EmbeddedPostgres", "junction",
+                "ConnectorRuntime", "ConnectorSDK", "Registry", "EmbeddedPostgres", "junction", "JunctionTestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),

@@ -12,11 +12,14 @@ public struct RegistryConfiguration: Sendable {
     public var requestsPerMinute: Int
     /// The URL clients reach this registry at (for links in responses); default `http://host:port`.
     public var publicURL: String?
+    /// Accept connectors that call plain http on localhost (a development registry only).
+    public var allowLocalHTTP: Bool
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, allowUnsigned: Bool = false, maxPackageBytes: Int = 5 * 1024 * 1024 + 64 * 1024,
-        requestsPerMinute: Int = 600, publicURL: String? = nil
+        requestsPerMinute: Int = 600, publicURL: String? = nil, allowLocalHTTP: Bool = false
     ) {
+        self.allowLocalHTTP = allowLocalHTTP
         self.host = host
         self.port = port
         self.allowUnsigned = allowUnsigned

@@ -30,7 +30,7 @@ struct RegistryServices: Sendable {
         search = SearchStore(database: database)
         lifecycle = LifecycleStore(database: database)
         publisher = PublishStore(database: database)
-        pipeline = PublishPipeline(allowUnsigned: configuration.allowUnsigned)
+        pipeline = PublishPipeline(allowUnsigned: configuration.allowUnsigned, allowLocalHTTP: configuration.allowLocalHTTP)
         metrics = RegistryMetrics()
         limiter = RateLimiter(perMinute: configuration.requestsPerMinute)
         openAPI = OpenAPIDocument.text

@@ -7,6 +7,8 @@ import Foundation
 struct PublishPipeline: Sendable {
     /// Accept packages without a signature (operators of private registries may allow it).
     var allowUnsigned: Bool
+    /// Connectors may call plain http on localhost (development registries).
+    var allowLocalHTTP = false
     /// Sandbox limits for the package's tests.
     var limits: Limits = Limits(steps: 2_000_000, memory: 32 << 20, callDepth: 100, maxSize: 4 << 20, output: 64 << 10, time: 1)
 
@@ -35,7 +37,7 @@ struct PublishPipeline: Sendable {
             throw APIProblem.badRequest("invalid_archive", "\(error.code): \(error.message)")
         }
         let files = PackageFiles(archive: archive)
-        let report = ConnectorValidator.validate(files)
+        let report = ConnectorValidator.validate(files, options: ValidationOptions(allowHTTP: allowLocalHTTP))
         guard let connector = report.connector, let manifest = report.manifest else {
             var p = APIProblem.unprocessable(
                 "invalid_package",

@@ -84,7 +84,8 @@ struct ServeCommand: AsyncParsableCommand {
             try? await embedded?.stop()
             throw CommandFailure.usage(error.message)
         }
-        let config = RegistryConfiguration(host: host, port: port, allowUnsigned: allowUnsigned, requestsPerMinute: rateLimit)
+        let config = RegistryConfiguration(
+            host: host, port: port, allowUnsigned: allowUnsigned, requestsPerMinute: rateLimit, allowLocalHTTP: allowLocal)
         let seed = !noSeed
         let isEmbedded = embedded != nil
         let banner = Banner()

@@ -1,8 +1,8 @@
 import Foundation
 
 /// Runs the real `junction` binary built next to the tests.
-struct CLI {
-    static let binary: URL = {
+public struct CLI {
+    public static let binary: URL = {
         // The test runner sits in the build folder next to the `junction` executable.
         var dir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
         for _ in 0..<4 {
@@ -14,16 +14,17 @@ struct CLI {
             .deletingLastPathComponent().appendingPathComponent(".build/debug/junction")
     }()
 
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
+    public struct Result: Sendable {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
     }
 
-    static func run(_ args: [String]) throws -> Result {
+    public static func run(_ args: [String], environment: [String: String]? = nil) throws -> Result {
         let p = Process()
         p.executableURL = binary
         p.arguments = args
+        if let environment { p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         let out = Pipe()
         let err = Pipe()
         p.standardOutput = out
@@ -36,13 +37,13 @@ struct CLI {
     }
 
     /// This process's scratch folder, removed when the test process exits.
-    static let scratch: URL = {
+    public static let scratch: URL = {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("junction-cli-\(getpid())")
         atexit { try? FileManager.default.removeItem(at: CLI.scratch) }
         return dir
     }()
 
-    static func file(_ name: String, _ text: String) throws -> String {
+    public static func file(_ name: String, _ text: String) throws -> String {
         let dir = scratch
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let url = dir.appendingPathComponent(name)
