@@ -89,6 +89,12 @@ public final class TestRegistry: Sendable {
         public var json: JSONValue { (try? JSONValue.parse(body)) ?? .null }
         /// The problem's code (the end of `type`).
         public var problem: String? { json["type"]?.stringValue?.split(separator: "/").last.map(String.init) }
+
+        public init(status: Int, headers: HTTPHeaders, body: [UInt8]) {
+            self.status = status
+            self.headers = headers
+            self.body = body
+        }
     }
 
     public func request(
