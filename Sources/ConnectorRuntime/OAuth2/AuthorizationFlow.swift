@@ -12,6 +12,13 @@ public struct PendingAuthorization: Sendable, Equatable, Codable {
     public var redirectURI: String
     public var startedAt: Date
 
+    public init(state: String, codeVerifier: String?, redirectURI: String, startedAt: Date) {
+        self.state = state
+        self.codeVerifier = codeVerifier
+        self.redirectURI = redirectURI
+        self.startedAt = startedAt
+    }
+
     enum CodingKeys: String, CodingKey {
         case state
         case codeVerifier = "code_verifier"

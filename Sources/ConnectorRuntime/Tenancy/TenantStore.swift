@@ -131,3 +131,11 @@ extension TenantStore {
         return try await create(name: "dev").1.text
     }
 }
+
+extension TenantStore {
+    /// Proves the configured key ring opens the tenant's data key (health checks, rotation checks).
+    public func checkDataKey(_ tenant: UUID, on conn: PostgresConnection) async throws -> Bool {
+        _ = try await dataKey(tenant, on: conn)
+        return true
+    }
+}
