@@ -36,6 +36,16 @@ public struct CLI {
         return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
     }
 
+    /// `run` on a dispatch thread: waiting for the process does not hold one of Swift's cooperative
+    /// threads, which in-process servers (a test registry) need to answer the process.
+    public static func runAsync(_ args: [String], environment: [String: String]? = nil) async throws -> Result {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(with: Swift.Result { try run(args, environment: environment) })
+            }
+        }
+    }
+
     /// This process's scratch folder, removed when the test process exits.
     public static let scratch: URL = {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("junction-cli-\(getpid())")
