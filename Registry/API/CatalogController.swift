@@ -114,10 +114,10 @@ struct CatalogController {
         if ConditionalRequest.notModified(request, etag: etag) { return Response(status: .notModified, headers: headers) }
         return JSONBody.response(
             [
-            "name": .string(full), "version": .string(chosen.version.description), "digest": .string(chosen.digest),
-            "key_id": chosen.keyID.map(JSONValue.string) ?? .null,
-            "signature": chosen.signature.flatMap { try? JSONValue.parse($0) } ?? .null,
-            "package_url": .string("/v1/connectors/\(full)/\(chosen.version.description)/package"),
+                "name": .string(full), "version": .string(chosen.version.description), "digest": .string(chosen.digest),
+                "key_id": chosen.keyID.map(JSONValue.string) ?? .null,
+                "signature": chosen.signature.flatMap { try? JSONValue.parse($0) } ?? .null,
+                "package_url": .string("/v1/connectors/\(full)/\(chosen.version.description)/package"),
             ], headers: headers)
     }
 

@@ -57,9 +57,10 @@ public struct Migrator: Sendable {
                     name text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())
                 """, logger: logger)
             var applied: [String: String] = [:]
-            for try await (name, checksum) in try await conn.query(PostgresQuery(unsafeSQL: "SELECT name, checksum FROM \(table)"), logger: logger)
-                .decode((String, String).self)
-            {
+            for try await (name, checksum) in try await conn.query(
+                PostgresQuery(unsafeSQL: "SELECT name, checksum FROM \(table)"), logger: logger
+            )
+            .decode((String, String).self) {
                 applied[name] = checksum
             }
             var done: [String] = []

@@ -47,14 +47,15 @@ struct InvokeCommand: AsyncParsableCommand {
     var timeout = 30
 
     func run() async throws {
-        let inputValue = try input.map { path throws -> JSONValue in
-            guard let data = FileManager.default.contents(atPath: path) else { throw CommandFailure.usage("cannot read \(path)") }
-            do throws(JSONTextError) {
-                return try JSONValue.parse(Array(data))
-            } catch {
-                throw CommandFailure.usage("\(path) is not JSON: \(error.message)")
-            }
-        } ?? .object([:])
+        let inputValue =
+            try input.map { path throws -> JSONValue in
+                guard let data = FileManager.default.contents(atPath: path) else { throw CommandFailure.usage("cannot read \(path)") }
+                do throws(JSONTextError) {
+                    return try JSONValue.parse(Array(data))
+                } catch {
+                    throw CommandFailure.usage("\(path) is not JSON: \(error.message)")
+                }
+            } ?? .object([:])
         let http = HTTPClient(eventLoopGroupProvider: .singleton)
         do {
             try await execute(inputValue, http)
@@ -75,7 +76,8 @@ struct InvokeCommand: AsyncParsableCommand {
             var lockFile = try LockFile.read(lock)
             let resolution: Resolution
             if !update, let entry = lockFile.entry(for: reference) {
-                resolution = Resolution(name: reference.name, version: entry.version, digest: entry.digest, keyID: entry.keyID, signature: nil)
+                resolution = Resolution(
+                    name: reference.name, version: entry.version, digest: entry.digest, keyID: entry.keyID, signature: nil)
             } else {
                 guard case .resolved(let r, _) = try await source.resolve(reference) else {
                     throw CommandFailure.problem("error: the registry gave no resolution for \(reference)")
@@ -89,7 +91,8 @@ struct InvokeCommand: AsyncParsableCommand {
             }
             let store: any CredentialStore = connection.map { FileCredentialStore(path: $0) } ?? InlineCredentialStore()
             let executor = OperationExecutor(
-                transport: HTTPTransport(client: http, timeout: .seconds(Int64(timeout))), addresses: AddressPolicy(allowPrivate: allowLocal),
+                transport: HTTPTransport(client: http, timeout: .seconds(Int64(timeout))),
+                addresses: AddressPolicy(allowPrivate: allowLocal),
                 allowHTTP: allowLocal)
             let runtime = Runtime(loader: loader, executor: executor)
             let output = try await Self.invoke(runtime, loaded.connector, operation, inputValue, store)

@@ -124,13 +124,15 @@ struct ServeCommand: AsyncParsableCommand {
         }
         await banner.expect(registry: role != .runtime, runtime: role != .registry)
         do {
-            let group = ServiceGroup(configuration: .init(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+            let group = ServiceGroup(
+                configuration: .init(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
             try await group.run()
         } catch {
             try? await http.shutdown()
             try? await embedded?.stop()
             if "\(error)".contains("Address already in use") {
-                throw CommandFailure.problem("port \(port) or \(runtimePort) on \(host) is already in use; choose others with --port / --runtime-port")
+                throw CommandFailure.problem(
+                    "port \(port) or \(runtimePort) on \(host) is already in use; choose others with --port / --runtime-port")
             }
             throw CommandFailure.problem("the server stopped: \(String(reflecting: error))")
         }

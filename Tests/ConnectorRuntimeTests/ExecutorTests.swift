@@ -144,7 +144,8 @@ struct ExecutorTests {
 
     static func executor(timeout: Int64 = 5, allowPrivate: Bool = true) -> OperationExecutor {
         OperationExecutor(
-            transport: HTTPTransport(client: HTTPClient.shared, timeout: .seconds(timeout)), addresses: AddressPolicy(allowPrivate: allowPrivate),
+            transport: HTTPTransport(client: HTTPClient.shared, timeout: .seconds(timeout)),
+            addresses: AddressPolicy(allowPrivate: allowPrivate),
             allowHTTP: true, maxRetryDelayMilliseconds: 5000)
     }
 
@@ -210,7 +211,9 @@ struct ExecutorTests {
         #expect(loopback?.message.contains("loopback") == true)
         // A name (not an address literal) is resolved first: localhost leads to loopback too.
         await #expect(throws: OperationError.self) { try await AddressPolicy().check(host: "localhost") }
-        for (host, allowed) in [("10.1.2.3", false), ("192.168.0.1", false), ("169.254.169.254", false), ("100.64.0.1", false), ("8.8.8.8", true)] {
+        for (host, allowed) in [
+            ("10.1.2.3", false), ("192.168.0.1", false), ("169.254.169.254", false), ("100.64.0.1", false), ("8.8.8.8", true),
+        ] {
             do {
                 try await AddressPolicy().check(host: host)
                 #expect(allowed, "\(host) should be refused")

@@ -18,7 +18,8 @@ struct LoaderTests {
 
     func publishPing(_ h: RuntimeHarness, _ name: String, _ version: String, key: SigningKey? = nil) async throws {
         try await h.publish(
-            try Fixture.archive(Fixture.manifest(name: "\(h.vendor)/\(name)", version: version, base: "http://127.0.0.1:9", operations: Self.ping)),
+            try Fixture.archive(
+                Fixture.manifest(name: "\(h.vendor)/\(name)", version: version, base: "http://127.0.0.1:9", operations: Self.ping)),
             key: key)
     }
 
@@ -107,7 +108,8 @@ struct LoaderTests {
             guard let res = try? await HTTPClient.shared.execute(r, timeout: .seconds(10)),
                 let body = try? await res.body.collect(upTo: 8 << 20)
             else { return MockResponse(status: 502) }
-            var out = MockResponse(status: Int(res.status.code), headers: res.headers.map { ($0.name, $0.value) }, body: Array(body.readableBytesView))
+            var out = MockResponse(
+                status: Int(res.status.code), headers: res.headers.map { ($0.name, $0.value) }, body: Array(body.readableBytesView))
             alter(req, &out)
             return out
         }
@@ -127,7 +129,8 @@ struct LoaderTests {
         defer { Task { await p.stop() } }
         let cache = RuntimeHarness.cacheFolder()
         let loader = ConnectorLoader(
-            source: RegistrySource(baseURL: p.url, client: HTTPClient.shared), cache: try PackageCache(root: cache), pins: try KeyPins(root: cache),
+            source: RegistrySource(baseURL: p.url, client: HTTPClient.shared), cache: try PackageCache(root: cache),
+            pins: try KeyPins(root: cache),
             allowHTTP: true)
         guard case .resolved(let r, _) = try await loader.source.resolve(try ConnectorReference("\(h.vendor)/ping")) else { return }
         let error = await #expect(throws: RuntimeError.self) { _ = try await loader.load(r) }
@@ -153,7 +156,8 @@ struct LoaderTests {
         defer { Task { await p.stop() } }
         let cache = RuntimeHarness.cacheFolder()
         let loader = ConnectorLoader(
-            source: RegistrySource(baseURL: p.url, client: HTTPClient.shared), cache: try PackageCache(root: cache), pins: try KeyPins(root: cache),
+            source: RegistrySource(baseURL: p.url, client: HTTPClient.shared), cache: try PackageCache(root: cache),
+            pins: try KeyPins(root: cache),
             allowHTTP: true)
         guard case .resolved(let r, _) = try await loader.source.resolve(try ConnectorReference("\(h.vendor)/ping")) else { return }
         let error = await #expect(throws: RuntimeError.self) { _ = try await loader.load(r) }

@@ -5,9 +5,9 @@ import Foundation
 import Hummingbird
 import JunctionTestSupport
 import Logging
-import Registry
 import NIOCore
 import NIOHTTP1
+import Registry
 import Synchronization
 import Testing
 
@@ -82,19 +82,22 @@ struct OAuthTests {
         let h = try await RuntimeHarness.start(suite)
         let port = freePort()
         let redirect = "http://127.0.0.1:\(port)/oauth/callback"
-        let oauth = try OAuthServer.start(redirectURI: redirect, accessTTL: accessTTL, clientSecret: "s-\(UInt32.random(in: 0...UInt32.max))")
+        let oauth = try OAuthServer.start(
+            redirectURI: redirect, accessTTL: accessTTL, clientSecret: "s-\(UInt32.random(in: 0...UInt32.max))")
         try await h.publish(try Fixture.archive(manifest(h, oauth: oauth, grant: grant, name: "oauthapi")))
         let clock = Clock()
         let service = try h.runtimeService(redirectURI: redirect, now: { clock.now() })
         var logger = Logger(label: "test.runtime-api")
         logger.logLevel = .warning
         let app = Application(
-            router: RuntimeApplication.router(service: service), configuration: .init(address: .hostname("127.0.0.1", port: port)), logger: logger)
+            router: RuntimeApplication.router(service: service), configuration: .init(address: .hostname("127.0.0.1", port: port)),
+            logger: logger)
         let task = Task { try await app.run() }
         let (tenant, token) = try await service.tenants.create(name: "oauth-\(UInt16.random(in: 0...UInt16.max))")
         let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: .init(redirectConfiguration: .disallow))
         let env = Env(
-            h: h, oauth: oauth, service: service, app: task, base: "http://127.0.0.1:\(port)", token: token.text, tenant: tenant.id, clock: clock,
+            h: h, oauth: oauth, service: service, app: task, base: "http://127.0.0.1:\(port)", token: token.text, tenant: tenant.id,
+            clock: clock,
             client: client)
         for _ in 0..<50 {
             if (try? await env.call(.GET, "/healthz"))?.status == 200 { break }
@@ -225,7 +228,8 @@ struct OAuthTests {
         #expect(try await env.stats()["client_credentials_grants"] == 2)
         // Wrong client secret: the connection is stored with the provider's refusal as its last error.
         let bad = try await env.call(
-            .POST, "/v1/installations/\(id)/connections", json: ["fields": ["client_id": .string(env.oauth.clientID), "client_secret": "nope"]])
+            .POST, "/v1/installations/\(id)/connections",
+            json: ["fields": ["client_id": .string(env.oauth.clientID), "client_secret": "nope"]])
         #expect(bad.json["last_error"]?.stringValue?.contains("token") == true)
     }
 }

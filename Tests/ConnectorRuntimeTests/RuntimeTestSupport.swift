@@ -53,7 +53,9 @@ final class MockAPI: Sendable {
             for (k, v) in request.uri.queryParameters { query[String(k)] = String(v) }
             var headers: [String: String] = [:]
             for f in request.headers { headers[f.name.canonicalName] = f.value }
-            let m = MockRequest(method: request.method.rawValue, path: request.uri.path, query: query, headers: headers, body: Array(body.readableBytesView))
+            let m = MockRequest(
+                method: request.method.rawValue, path: request.uri.path, query: query, headers: headers, body: Array(body.readableBytesView)
+            )
             await recorder.add(m)
             let r = await handle(m)
             var fields = HTTPFields()
@@ -162,7 +164,9 @@ final class RuntimeHarness: Sendable {
     @discardableResult
     func publish(_ bytes: [UInt8], key: SigningKey? = nil) async throws -> TestRegistry.Reply {
         let r = try await registry.publish(bytes, token: vendorToken, key: key ?? self.key)
-        guard r.status == 201 || r.status == 200 else { throw TestSupportError("publish failed: \(String(decoding: r.body, as: UTF8.self))") }
+        guard r.status == 201 || r.status == 200 else {
+            throw TestSupportError("publish failed: \(String(decoding: r.body, as: UTF8.self))")
+        }
         return r
     }
 

@@ -25,11 +25,15 @@ struct StateMachineTests {
         let noExpiry = TokenSet(accessToken: "a", refreshToken: nil, expiresAt: nil)
         #expect(TokenAction.next(tokens: noExpiry, grant: "authorization_code", needsReconsent: false, now: now, buffer: 60) == .use("a"))
         let expiredNoRefresh = TokenSet(accessToken: "a", refreshToken: nil, expiresAt: now)
-        if case .reconsent = TokenAction.next(tokens: expiredNoRefresh, grant: "authorization_code", needsReconsent: false, now: now, buffer: 0) {
+        if case .reconsent = TokenAction.next(
+            tokens: expiredNoRefresh, grant: "authorization_code", needsReconsent: false, now: now, buffer: 0)
+        {
         } else {
             Issue.record("an expired token without a refresh token needs consent")
         }
-        #expect(TokenAction.next(tokens: nil, grant: "client_credentials", needsReconsent: false, now: now, buffer: 60) == .fetchClientCredentials)
+        #expect(
+            TokenAction.next(tokens: nil, grant: "client_credentials", needsReconsent: false, now: now, buffer: 60)
+                == .fetchClientCredentials)
         #expect(
             TokenAction.next(tokens: expiredNoRefresh, grant: "client_credentials", needsReconsent: false, now: now, buffer: 0)
                 == .fetchClientCredentials)
@@ -57,7 +61,8 @@ struct StateMachineTests {
             #expect(throws: RuntimeError.self) { try AuthorizationFlow.complete(pending, query: query, now: start) }
         }
         #expect(throws: RuntimeError.self) {
-            try AuthorizationFlow.complete(pending, query: [QueryItem("state", "s-123"), QueryItem("code", "c")], now: start.addingTimeInterval(601))
+            try AuthorizationFlow.complete(
+                pending, query: [QueryItem("state", "s-123"), QueryItem("code", "c")], now: start.addingTimeInterval(601))
         }
     }
 
@@ -100,14 +105,17 @@ struct StateMachineTests {
         #expect(try LockFile.read(path) == LockFile())
         var lock = LockFile()
         let digest = "sha256:" + String(repeating: "ab", count: 32)
-        lock.record(Resolution(name: "acme/crm", version: "1.2.5", digest: digest, keyID: "ed25519:0011223344556677", signature: nil), for: r)
+        lock.record(
+            Resolution(name: "acme/crm", version: "1.2.5", digest: digest, keyID: "ed25519:0011223344556677", signature: nil), for: r)
         try lock.write(path)
         let back = try LockFile.read(path)
         #expect(back == lock)
         #expect(back.entry(for: r)?.version == "1.2.5")
         #expect(back.entry(for: try ConnectorReference("acme/crm@^2")) == nil)
-        try Data("{\"lockfile_version\": 1, \"connectors\": {\"a/b\": {\"range\": \"*\", \"version\": \"1.0.0\", \"digest\": \"md5:x\"}}}".utf8)
-            .write(to: URL(fileURLWithPath: path))
+        try Data(
+            "{\"lockfile_version\": 1, \"connectors\": {\"a/b\": {\"range\": \"*\", \"version\": \"1.0.0\", \"digest\": \"md5:x\"}}}".utf8
+        )
+        .write(to: URL(fileURLWithPath: path))
         #expect(throws: RuntimeError.self) { try LockFile.read(path) }
         try Data("not json".utf8).write(to: URL(fileURLWithPath: path))
         let e = #expect(throws: RuntimeError.self) { try LockFile.read(path) }

@@ -56,7 +56,8 @@ struct TenancyTests {
         var logger = Logger(label: "test.tenancy")
         logger.logLevel = .warning
         let app = Application(
-            router: RuntimeApplication.router(service: service), configuration: .init(address: .hostname("127.0.0.1", port: port)), logger: logger)
+            router: RuntimeApplication.router(service: service), configuration: .init(address: .hostname("127.0.0.1", port: port)),
+            logger: logger)
         let task = Task { try await app.run() }
         let env = Env(h: h, api: api, service: service, app: task, base: "http://127.0.0.1:\(port)")
         for _ in 0..<50 {
@@ -69,10 +70,12 @@ struct TenancyTests {
     /// A tenant with an installation and a connection using `key`.
     func tenant(_ env: Env, _ name: String, key: String) async throws -> (token: String, installation: String, connection: String) {
         let (_, token) = try await env.service.tenants.create(name: name)
-        let inst = try await env.call(.POST, "/v1/installations", token: token.text, json: ["connector": .string("\(env.h.vendor)/keyed@^1")])
+        let inst = try await env.call(
+            .POST, "/v1/installations", token: token.text, json: ["connector": .string("\(env.h.vendor)/keyed@^1")])
         #expect(inst.status == 201)
         let iid = try #require(inst.json["id"]?.stringValue)
-        let conn = try await env.call(.POST, "/v1/installations/\(iid)/connections", token: token.text, json: ["fields": ["token": .string(key)]])
+        let conn = try await env.call(
+            .POST, "/v1/installations/\(iid)/connections", token: token.text, json: ["fields": ["token": .string(key)]])
         #expect(conn.status == 201)
         #expect(conn.body.count > 0 && !String(decoding: conn.body, as: UTF8.self).contains(key))
         return (token.text, iid, try #require(conn.json["id"]?.stringValue))
@@ -94,7 +97,8 @@ struct TenancyTests {
         let invoke = try await env.call(.POST, "/v1/connections/\(b.connection)/operations/whoami", token: a.token, json: ["input": [:]])
         #expect(invoke.status == 404)
         #expect(invoke.problem == "not_found")
-        let connect = try await env.call(.POST, "/v1/installations/\(b.installation)/connections", token: a.token, json: ["fields": ["token": "x"]])
+        let connect = try await env.call(
+            .POST, "/v1/installations/\(b.installation)/connections", token: a.token, json: ["fields": ["token": "x"]])
         #expect(connect.status == 404)
         #expect(try await env.call(.DELETE, "/v1/installations/\(b.installation)", token: a.token).status == 404)
         #expect(try await env.call(.GET, "/v1/installations/\(b.installation)", token: b.token).status == 200)
@@ -158,7 +162,8 @@ struct TenancyTests {
         defer { Task { await env.stop() } }
         let a = try await tenant(env, "vault-a", key: "key-a")
         let b = try await tenant(env, "vault-b", key: "key-b")
-        let a2 = try await env.call(.POST, "/v1/installations/\(a.installation)/connections", token: a.token, json: ["fields": ["token": "key-a"]])
+        let a2 = try await env.call(
+            .POST, "/v1/installations/\(a.installation)/connections", token: a.token, json: ["fields": ["token": "key-a"]])
         let a2id = try #require(a2.json["id"]?.stringValue)
         // As the database owner (who could), copy A's first secret over A's second connection and B's connection.
         let admin = env.h.registry.database

@@ -44,9 +44,9 @@ public struct PackageCache: Sendable {
         }
     }
 
-    /// Stores verified bytes and their signature. The signature goes first, so an archive on disk
-    /// always has its signature beside it.
-    func store(_ bytes: [UInt8], digest: String, signature: PackageSignature) throws(RuntimeError) {
+    /// Stores bytes the caller verified, with their signature (bytes without that digest are refused).
+    /// The signature goes first, so an archive on disk always has its signature beside it.
+    public func store(_ bytes: [UInt8], digest: String, signature: PackageSignature) throws(RuntimeError) {
         guard PackageArchive.digest(of: bytes) == digest else {
             throw RuntimeError.digestMismatch("refusing to cache bytes that do not have digest \(digest)")
         }

@@ -29,7 +29,8 @@ public struct HTTPTransport: Sendable {
             response = try await client.execute(r, timeout: timeout)
         } catch let e as HTTPClientError where e == .deadlineExceeded || e == .readTimeout || e == .connectTimeout {
             throw OperationError(
-                code: "timeout", step: step, message: "\(request.method) \(request.host)\(request.path) took longer than \(Self.seconds(timeout))")
+                code: "timeout", step: step,
+                message: "\(request.method) \(request.host)\(request.path) took longer than \(Self.seconds(timeout))")
         } catch {
             throw OperationError(
                 code: "connection_failed", step: step, message: "\(request.method) \(request.host)\(request.path) failed: \(error)")
@@ -43,7 +44,8 @@ public struct HTTPTransport: Sendable {
                 status: Int(response.status.code))
         } catch let e as HTTPClientError where e == .deadlineExceeded || e == .readTimeout {
             throw OperationError(
-                code: "timeout", step: step, message: "reading the response of \(request.method) \(request.path) took longer than \(Self.seconds(timeout))")
+                code: "timeout", step: step,
+                message: "reading the response of \(request.method) \(request.path) took longer than \(Self.seconds(timeout))")
         } catch {
             throw OperationError(code: "connection_failed", step: step, message: "reading the response failed: \(error)")
         }

@@ -11,7 +11,10 @@ public struct OperationExecutor: Sendable {
     /// The longest back-off honoured (a larger `Retry-After` fails the operation instead of waiting).
     public var maxRetryDelayMilliseconds: Int
 
-    public init(transport: HTTPTransport, addresses: AddressPolicy = AddressPolicy(), allowHTTP: Bool = false, maxRetryDelayMilliseconds: Int = 30_000) {
+    public init(
+        transport: HTTPTransport, addresses: AddressPolicy = AddressPolicy(), allowHTTP: Bool = false,
+        maxRetryDelayMilliseconds: Int = 30_000
+    ) {
         self.transport = transport
         self.addresses = addresses
         self.allowHTTP = allowHTTP
@@ -37,7 +40,8 @@ public struct OperationExecutor: Sendable {
                     guard delay <= maxRetryDelayMilliseconds else {
                         throw OperationError(
                             code: "rate_limited", step: "response",
-                            message: "the API asked to wait \(delay / 1000) s before retrying, longer than the \(maxRetryDelayMilliseconds / 1000) s allowed",
+                            message:
+                                "the API asked to wait \(delay / 1000) s before retrying, longer than the \(maxRetryDelayMilliseconds / 1000) s allowed",
                             status: response.status)
                     }
                     do {

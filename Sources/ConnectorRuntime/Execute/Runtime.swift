@@ -26,7 +26,8 @@ public struct Runtime: Sendable {
         } catch let e where e.code == "http_status" && e.status == 401 && token != nil {
             let renewed = try await tokens.accessToken(connector, store: store, rejected: token)
             do {
-                return try await executor.run(connector, operation: operation, input: input, connection: secrets.fields, accessToken: renewed)
+                return try await executor.run(
+                    connector, operation: operation, input: input, connection: secrets.fields, accessToken: renewed)
             } catch {
                 throw RuntimeError.operation(error)
             }

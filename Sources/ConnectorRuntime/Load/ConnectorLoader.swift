@@ -70,7 +70,9 @@ public actor ConnectorLoader {
             if answer.signature == nil {
                 // A lock file carries no signature: ask the registry for this exact version's.
                 let exact = try ConnectorReference("\(resolution.name)@\(resolution.version)")
-                if case .resolved(let r, _) = try await source.resolve(exact), r.digest == resolution.digest { answer.signature = r.signature }
+                if case .resolved(let r, _) = try await source.resolve(exact), r.digest == resolution.digest {
+                    answer.signature = r.signature
+                }
             }
             signature = answer.signature
             bytes = try await source.download(resolution)
@@ -79,7 +81,8 @@ public actor ConnectorLoader {
                 let keys = try await source.vendorKeys(vendor)
                 guard let key = keys[signature.keyID] else {
                     throw RuntimeError.keyUnknown(
-                        "\(resolution.name) is signed by \(signature.keyID), which is not an active key of vendor \(vendor) on the registry")
+                        "\(resolution.name) is signed by \(signature.keyID), which is not an active key of vendor \(vendor) on the registry"
+                    )
                 }
                 pinned = try pins.pinFirst(key, vendor: vendor)
             }

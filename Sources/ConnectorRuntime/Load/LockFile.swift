@@ -39,7 +39,8 @@ public struct LockFile: Sendable, Equatable {
         }
         guard let doc = try? JSONDecoder().decode(Document.self, from: data) else {
             throw RuntimeError.lockInvalid(
-                "\(path) is not a Junction lock file ({\"lockfile_version\": 1, \"connectors\": {...}}); fix it or delete it to resolve again")
+                "\(path) is not a Junction lock file ({\"lockfile_version\": 1, \"connectors\": {...}}); fix it or delete it to resolve again"
+            )
         }
         guard doc.lockfileVersion == 1 else {
             throw RuntimeError.lockInvalid("\(path) has lockfile_version \(doc.lockfileVersion); this runtime reads version 1")

@@ -28,7 +28,8 @@ public struct TokenManager: Sendable {
         let grant = auth.grant ?? "authorization_code"
         let buffer = TimeInterval(auth.refreshBuffer ?? 60)
         let snapshot = try await store.read()
-        let first = TokenAction.next(tokens: snapshot.tokens, grant: grant, needsReconsent: snapshot.needsReconsent, now: now(), buffer: buffer)
+        let first = TokenAction.next(
+            tokens: snapshot.tokens, grant: grant, needsReconsent: snapshot.needsReconsent, now: now(), buffer: buffer)
         switch first {
         case .use(let token) where token != rejected: return token
         case .reconsent(let why) where snapshot.needsReconsent || grant != "client_credentials" && snapshot.tokens == nil:
@@ -39,8 +40,11 @@ public struct TokenManager: Sendable {
             var action = TokenAction.next(
                 tokens: secrets.tokens, grant: grant, needsReconsent: secrets.needsReconsent, now: now(), buffer: buffer)
             if case .use(let token) = action, token == rejected {
-                action = grant == "client_credentials" ? .fetchClientCredentials : secrets.tokens?.refreshToken.map(TokenAction.refresh)
-                    ?? .reconsent("the API refused the access token and there is no refresh token; connect the account again")
+                action =
+                    grant == "client_credentials"
+                    ? .fetchClientCredentials
+                    : secrets.tokens?.refreshToken.map(TokenAction.refresh)
+                        ?? .reconsent("the API refused the access token and there is no refresh token; connect the account again")
             }
             switch action {
             case .use(let token): return .token(token)

@@ -34,7 +34,8 @@ public struct RegistrySource: Sendable {
         let range = URLEncoding.encode(reference.rangeText)
         var headers: HTTPHeaders = [:]
         if let etag { headers.add(name: "If-None-Match", value: etag) }
-        let (status, responseHeaders, body) = try await get("/v1/resolve/\(reference.name)?range=\(range)", headers: headers, limit: 1 << 20)
+        let (status, responseHeaders, body) = try await get(
+            "/v1/resolve/\(reference.name)?range=\(range)", headers: headers, limit: 1 << 20)
         switch status {
         case 304: return .notModified
         case 200:
@@ -51,11 +52,13 @@ public struct RegistrySource: Sendable {
         case 404:
             let problem = Self.problemCode(body)
             if problem == "no_matching_version" {
-                throw RuntimeError.noMatchingVersion(Self.problemDetail(body) ?? "no version of \(reference.name) matches \(reference.rangeText)")
+                throw RuntimeError.noMatchingVersion(
+                    Self.problemDetail(body) ?? "no version of \(reference.name) matches \(reference.rangeText)")
             }
             throw RuntimeError.notFound("the registry has no connector \(reference.name)")
         default:
-            throw RuntimeError.registryError("resolving \(reference) failed: HTTP \(status)\(Self.problemDetail(body).map { ": \($0)" } ?? "")")
+            throw RuntimeError.registryError(
+                "resolving \(reference) failed: HTTP \(status)\(Self.problemDetail(body).map { ": \($0)" } ?? "")")
         }
     }
 

@@ -25,7 +25,8 @@ public enum RuntimeApplication {
         let loader = ConnectorLoader(
             source: source, cache: try PackageCache(root: c.cacheRoot), pins: try KeyPins(root: c.cacheRoot), allowHTTP: c.allowLocal)
         let executor = OperationExecutor(
-            transport: HTTPTransport(client: http, timeout: .seconds(c.requestTimeout)), addresses: AddressPolicy(allowPrivate: c.allowLocal),
+            transport: HTTPTransport(client: http, timeout: .seconds(c.requestTimeout)),
+            addresses: AddressPolicy(allowPrivate: c.allowLocal),
             allowHTTP: c.allowLocal)
         let tenants = TenantStore(db: RuntimeDatabase(service: database), vault: CredentialVault(ring: c.masterKeys))
         return RuntimeService(

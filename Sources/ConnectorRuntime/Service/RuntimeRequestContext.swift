@@ -13,7 +13,9 @@ public struct RuntimeRequestContext: RequestContext {
 
     /// The caller's tenant; routes behind the middleware always have one.
     func requireTenant() throws -> UUID {
-        guard let tenant else { throw RuntimeProblem("unauthorized", .unauthorized, "this needs a tenant token (Authorization: Bearer jrt_...)") }
+        guard let tenant else {
+            throw RuntimeProblem("unauthorized", .unauthorized, "this needs a tenant token (Authorization: Bearer jrt_...)")
+        }
         return tenant
     }
 }

@@ -64,7 +64,8 @@ public struct RuntimeService: Sendable {
         let checked = try ConnectionFields.check(loaded.connector, fields)
         let auth = loaded.connector.manifest.auth
         if auth.type == "oauth2" && (auth.grant ?? "authorization_code") == "authorization_code" {
-            let (url, pending) = try AuthorizationFlow.begin(loaded.connector, fields: checked, redirectURI: redirectURI, now: runtime.tokens.now())
+            let (url, pending) = try AuthorizationFlow.begin(
+                loaded.connector, fields: checked, redirectURI: redirectURI, now: runtime.tokens.now())
             let record = try await connections.create(
                 tenant: tenant, installation: installationID, name: name, secrets: ConnectionSecrets(fields: checked, pending: pending))
             return Started(connection: record, authorizeURL: url)
@@ -73,7 +74,8 @@ public struct RuntimeService: Sendable {
             tenant: tenant, installation: installationID, name: name, secrets: ConnectionSecrets(fields: checked))
         if auth.type == "oauth2" {
             do {
-                _ = try await runtime.tokens.accessToken(loaded.connector, store: connections.credentials(tenant: tenant, connection: record.id))
+                _ = try await runtime.tokens.accessToken(
+                    loaded.connector, store: connections.credentials(tenant: tenant, connection: record.id))
             } catch {
                 try await connections.setLastError(tenant: tenant, id: record.id, error.message)
                 record.lastError = error.message
@@ -85,7 +87,8 @@ public struct RuntimeService: Sendable {
     /// Completes an authorization from the provider's callback parameters; returns the connection.
     public func completeCallback(query: [QueryItem]) async throws -> (tenant: UUID, connection: ConnectionRecord) {
         guard let state = query.first(where: { $0.name == "state" })?.value, let found = try await connections.pending(state: state) else {
-            throw RuntimeError.oauthFailed("no authorization is waiting for this state; it was completed already, expired, or never started")
+            throw RuntimeError.oauthFailed(
+                "no authorization is waiting for this state; it was completed already, expired, or never started")
         }
         guard let record = try await connections.get(tenant: found.tenant, id: found.connection),
             let installation = try await installations.get(tenant: found.tenant, id: record.installationID)

@@ -23,14 +23,18 @@ struct TenantAPI: Sendable {
         }
         router.delete("/v1/installations/{id}") { _, context in
             let id = try Self.uuid(context, "id")
-            guard try await service.installations.delete(tenant: try context.requireTenant(), id: id) else { throw Self.missing("installation", id) }
+            guard try await service.installations.delete(tenant: try context.requireTenant(), id: id) else {
+                throw Self.missing("installation", id)
+            }
             return Response(status: .noContent)
         }
         router.post("/v1/installations/{id}/connections") { request, context in try await connect(request, context) }
         router.get("/v1/connections") { request, context in
             let tenant = try context.requireTenant()
             let installation = try request.uri.queryParameters["installation"].map { s throws in
-                guard let id = UUID(uuidString: String(s)) else { throw RuntimeProblem("invalid_request", .badRequest, "installation must be an id") }
+                guard let id = UUID(uuidString: String(s)) else {
+                    throw RuntimeProblem("invalid_request", .badRequest, "installation must be an id")
+                }
                 return id
             }
             let list = try await service.connections.list(tenant: tenant, installation: installation)
@@ -38,7 +42,9 @@ struct TenantAPI: Sendable {
         }
         router.get("/v1/connections/{id}") { _, context in
             let id = try Self.uuid(context, "id")
-            guard let c = try await service.connections.get(tenant: try context.requireTenant(), id: id) else { throw Self.missing("connection", id) }
+            guard let c = try await service.connections.get(tenant: try context.requireTenant(), id: id) else {
+                throw Self.missing("connection", id)
+            }
             return JSONResponse.make(c.json)
         }
         router.post("/v1/connections/{id}/operations/{operation}") { request, context in try await invoke(request, context) }
@@ -101,7 +107,9 @@ struct TenantAPI: Sendable {
     func invoke(_ request: Request, _ context: RuntimeRequestContext) async throws -> Response {
         let tenant = try context.requireTenant()
         let id = try Self.uuid(context, "id")
-        guard let operation = context.parameters.get("operation") else { throw RuntimeProblem("invalid_request", .badRequest, "no operation") }
+        guard let operation = context.parameters.get("operation") else {
+            throw RuntimeProblem("invalid_request", .badRequest, "no operation")
+        }
         let body = try await Self.body(request)
         let output = try await service.invoke(tenant: tenant, connectionID: id, operation: operation, input: body["input"] ?? .object([:]))
         return JSONResponse.make(["output": output])
@@ -123,6 +131,7 @@ struct TenantAPI: Sendable {
 enum JSONResponse {
     static func make(_ value: JSONValue, status: HTTPResponse.Status = .ok) -> Response {
         Response(
-            status: status, headers: [.contentType: "application/json"], body: ResponseBody(byteBuffer: ByteBuffer(string: value.jsonText())))
+            status: status, headers: [.contentType: "application/json"],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: value.jsonText())))
     }
 }

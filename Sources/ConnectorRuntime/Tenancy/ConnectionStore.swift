@@ -84,7 +84,8 @@ public struct ConnectionStore: Sendable {
     public func get(tenant: UUID, id: UUID) async throws -> ConnectionRecord? {
         try await db.withTenant(tenant) { conn in
             try await Self.decode(
-                try await conn.query("SELECT \(unescaped: Self.columns) FROM runtime.connections WHERE id = \(id)", logger: db.service.logger)
+                try await conn.query(
+                    "SELECT \(unescaped: Self.columns) FROM runtime.connections WHERE id = \(id)", logger: db.service.logger)
             ).first
         }
     }
@@ -144,7 +145,9 @@ public struct PostgresCredentialStore: CredentialStore {
         }
     }
 
-    public func update<T: Sendable>(_ body: @Sendable (inout ConnectionSecrets) async throws(RuntimeError) -> T) async throws(RuntimeError) -> T {
+    public func update<T: Sendable>(_ body: @Sendable (inout ConnectionSecrets) async throws(RuntimeError) -> T) async throws(RuntimeError)
+        -> T
+    {
         do {
             return try await store.db.withTenant(tenant) { conn in
                 let logger = store.db.service.logger

@@ -55,7 +55,9 @@ public struct InstallationStore: Sendable {
                     VALUES (\(id), \(tenant), \(reference.name), \(reference.rangeText), \(loaded.version), \(loaded.digest), \(loaded.keyID))
                     RETURNING \(unescaped: Self.columns)
                     """, logger: db.service.logger)
-                guard let row = try await Self.decode(rows).first else { throw RuntimeError.connectionInvalid("the installation was not stored") }
+                guard let row = try await Self.decode(rows).first else {
+                    throw RuntimeError.connectionInvalid("the installation was not stored")
+                }
                 return row
             }
         } catch let e as PSQLError where e.serverInfo?[.sqlState] == "23505" {
@@ -97,7 +99,9 @@ public struct InstallationStore: Sendable {
     public func delete(tenant: UUID, id: UUID) async throws -> Bool {
         try await db.withTenant(tenant) { conn in
             var n = 0
-            for try await _ in try await conn.query("DELETE FROM runtime.installations WHERE id = \(id) RETURNING id", logger: db.service.logger) {
+            for try await _ in try await conn.query(
+                "DELETE FROM runtime.installations WHERE id = \(id) RETURNING id", logger: db.service.logger)
+            {
                 n += 1
             }
             return n > 0

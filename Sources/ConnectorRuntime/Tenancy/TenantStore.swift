@@ -89,9 +89,11 @@ public struct TenantStore: Sendable {
         for id in ids {
             let did = try await db.withTenant(id) { conn -> Bool in
                 let rows = try await conn.query(
-                    "SELECT master_key_id, wrapped_key FROM runtime.tenant_keys WHERE tenant_id = \(id) FOR UPDATE", logger: db.service.logger)
+                    "SELECT master_key_id, wrapped_key FROM runtime.tenant_keys WHERE tenant_id = \(id) FOR UPDATE",
+                    logger: db.service.logger)
                 for try await (keyID, bytes) in rows.decode((String, ByteBuffer).self) {
-                    guard let new = try vault.rewrap(WrappedKey(masterKeyID: keyID, bytes: Array(bytes.readableBytesView)), tenant: id) else {
+                    guard let new = try vault.rewrap(WrappedKey(masterKeyID: keyID, bytes: Array(bytes.readableBytesView)), tenant: id)
+                    else {
                         return false
                     }
                     try await conn.query(

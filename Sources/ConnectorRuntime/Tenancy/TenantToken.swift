@@ -16,7 +16,9 @@ public struct TenantToken: Sendable, Equatable {
     /// Parses a presented token; nil when it does not have the shape of one.
     public init?(text: String) {
         let parts = text.split(separator: "_", maxSplits: 2)
-        guard parts.count == 3, parts[0] == "jrt", let id = Self.uuid(fromCompact: String(parts[1])), parts[2].count >= 32 else { return nil }
+        guard parts.count == 3, parts[0] == "jrt", let id = Self.uuid(fromCompact: String(parts[1])), parts[2].count >= 32 else {
+            return nil
+        }
         self.id = id
         self.secret = String(parts[2])
     }
@@ -30,7 +32,8 @@ public struct TenantToken: Sendable, Equatable {
     static func uuid(fromCompact s: String) -> UUID? {
         guard s.count == 32 else { return nil }
         let c = Array(s)
-        let dashed = String(c[0..<8]) + "-" + String(c[8..<12]) + "-" + String(c[12..<16]) + "-" + String(c[16..<20]) + "-" + String(c[20...])
+        let dashed =
+            String(c[0..<8]) + "-" + String(c[8..<12]) + "-" + String(c[12..<16]) + "-" + String(c[16..<20]) + "-" + String(c[20...])
         return UUID(uuidString: dashed)
     }
 }

@@ -21,7 +21,8 @@ public struct KeyPins: Sendable {
     public func pinned(_ vendor: String) throws(RuntimeError) -> [String: VerifyingKey] {
         guard let bytes = try AtomicFile.read(path(vendor)) else { return [:] }
         guard case .object(let o)? = try? JSONValue.parse(bytes), case .array(let keys)? = o["keys"] else {
-            throw RuntimeError.cacheCorrupt("the key pin file \(path(vendor)) is not {\"keys\": [...]}; restore it or delete it to pin again")
+            throw RuntimeError.cacheCorrupt(
+                "the key pin file \(path(vendor)) is not {\"keys\": [...]}; restore it or delete it to pin again")
         }
         var out: [String: VerifyingKey] = [:]
         for k in keys {

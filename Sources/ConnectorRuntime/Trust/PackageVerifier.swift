@@ -10,7 +10,8 @@ enum PackageVerifier {
         let actual = PackageArchive.digest(of: bytes)
         guard actual == expectedDigest else {
             throw RuntimeError.digestMismatch(
-                "\(name): the archive's digest is \(actual) but \(expectedDigest) was expected; the bytes were changed in transit or on the registry")
+                "\(name): the archive's digest is \(actual) but \(expectedDigest) was expected; the bytes were changed in transit or on the registry"
+            )
         }
         guard let signature else {
             throw RuntimeError.signatureMissing("\(name) has no signature; the runtime loads signed packages only")

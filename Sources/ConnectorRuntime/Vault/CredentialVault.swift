@@ -51,7 +51,8 @@ public struct CredentialVault: Sendable {
             let box = try AES.GCM.SealedBox(combined: wrapped.bytes)
             return SymmetricKey(data: try AES.GCM.open(box, using: master, authenticating: Self.keyContext(tenant: tenant)))
         } catch {
-            throw RuntimeError.vault("the tenant's data key does not open with master key \(wrapped.masterKeyID) (wrong key or another tenant's row)")
+            throw RuntimeError.vault(
+                "the tenant's data key does not open with master key \(wrapped.masterKeyID) (wrong key or another tenant's row)")
         }
     }
 
@@ -78,7 +79,8 @@ public struct CredentialVault: Sendable {
             let box = try AES.GCM.SealedBox(combined: ciphertext)
             return Array(try AES.GCM.open(box, using: key, authenticating: secretContext(tenant: tenant, connection: connection)))
         } catch {
-            throw RuntimeError.vault("the connection's secrets do not decrypt for this tenant and connection; the row was tampered with or moved")
+            throw RuntimeError.vault(
+                "the connection's secrets do not decrypt for this tenant and connection; the row was tampered with or moved")
         }
     }
 }

@@ -1,0 +1,152 @@
+// The runtime's two targets (issue 5), measured in one run:
+// - loading each example package from the cache (read, check digest and signature, compile): under 10 ms;
+// - an operation end to end against a local server, against a bare async-http-client call to the
+//   same server: at most 15% overhead (ratio <= 1.15).
+//   Benchmarks/runtime [--runs N] [--calls N]
+import AsyncHTTPClient
+import ConnectorRuntime
+import ConnectorSDK
+import Foundation
+import Hummingbird
+import NIOCore
+
+let args = CommandLine.arguments
+func option(_ name: String, _ fallback: Int) -> Int {
+    guard let i = args.firstIndex(of: name), i + 1 < args.count, let n = Int(args[i + 1]) else { return fallback }
+    return n
+}
+let runs = option("--runs", 50)
+let calls = option("--calls", 3000)
+
+func median(_ xs: [Double]) -> Double { xs.sorted()[xs.count / 2] }
+func ms(_ d: Duration) -> Double { Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15 }
+
+// MARK: load from cache
+
+let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("ConnectorSDK/Examples")
+let root = NSTemporaryDirectory() + "junction-runtime-bench-\(getpid())"
+defer { try? FileManager.default.removeItem(atPath: root) }
+let cache = try PackageCache(root: root)
+let pins = try KeyPins(root: root)
+let key = SigningKey()
+try pins.trust(key.verifyingKey, vendor: "junction-examples")
+let source = RegistrySource(baseURL: "http://127.0.0.1:9", client: HTTPClient.shared)
+
+print("Load from cache (read, verify digest and signature, compile), median of \(runs) fresh loaders:")
+print("  package                          size     load")
+for name in try FileManager.default.contentsOfDirectory(atPath: examples.path).sorted() {
+    let bytes = try PackageWriter.pack(folder: examples.appendingPathComponent(name))
+    let digest = PackageArchive.digest(of: bytes)
+    let signature = try PackageSignature.sign(digest: digest, with: key)
+    let manifest = try require(ConnectorValidator.validate(PackageFiles(archive: try PackageArchive(bytes: bytes))).manifest)
+    try cache.store(bytes, digest: digest, signature: signature)
+    let resolution = Resolution(name: manifest.name, version: manifest.version, digest: digest, keyID: key.keyID, signature: signature)
+    var times: [Double] = []
+    for _ in 0..<runs {
+        let loader = ConnectorLoader(source: source, cache: cache, pins: pins)
+        let start = ContinuousClock.now
+        _ = try await loader.load(resolution)
+        times.append(ms(ContinuousClock.now - start))
+    }
+    print(
+        "  \(manifest.name.padding(toLength: 32, withPad: " ", startingAt: 0)) \(String(format: "%5.1f KB", Double(bytes.count) / 1024))  \(String(format: "%6.2f ms", median(times)))"
+    )
+}
+
+func require<T>(_ v: T?) throws -> T {
+    guard let v else { throw CancellationError() }
+    return v
+}
+
+// MARK: operation overhead
+
+let router = Router()
+router.get("/items/{id}") { _, context -> Response in
+    let id = context.parameters.get("id") ?? "0"
+    let body = #"{"data": {"id": \#(id), "name": "Item \#(id)", "tags": ["a", "b"], "price": 12.5}}"#
+    return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: body)))
+}
+let (stream, continuation) = AsyncStream<Int>.makeStream()
+let app = Application(
+    router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
+    onServerRunning: { continuation.yield($0.localAddress?.port ?? 0) })
+let server = Task { try await app.run() }
+var port = 0
+for await p in stream {
+    port = p
+    break
+}
+
+let manifest = """
+    junction: 1
+    name: bench/items
+    version: 1.0.0
+    title: Items
+    summary: A benchmark connector.
+    runtime: ^1.0
+    hosts: ["127.0.0.1"]
+    connection:
+      fields:
+        token: { type: string, secret: true, required: true }
+    auth: { type: bearer, field: token }
+    base_url: http://127.0.0.1:\(port)
+    operations:
+      get_item:
+        title: Get an item
+        input: { type: object, required: [id], properties: { id: { type: integer } } }
+        output: { type: object, required: [id, name], properties: { id: { type: integer }, name: { type: string } } }
+        request: { path: "/items/${input.id}" }
+        response: { select: data }
+    """
+let report = ConnectorValidator.validate(
+    PackageFiles(files: ["connector.yaml": Array(manifest.utf8), "README.md": Array("# Items\n".utf8)]),
+    options: ValidationOptions(allowHTTP: true))
+guard let connector = report.connector else { fatalError("benchmark manifest: \(report.problems)") }
+let executor = OperationExecutor(
+    transport: HTTPTransport(client: HTTPClient.shared), addresses: AddressPolicy(allowPrivate: true), allowHTTP: true)
+
+func bare(_ i: Int) async throws {
+    var request = HTTPClientRequest(url: "http://127.0.0.1:\(port)/items/\(i)")
+    request.headers.add(name: "Authorization", value: "Bearer t")
+    let response = try await HTTPClient.shared.execute(request, timeout: .seconds(10))
+    _ = try await response.body.collect(upTo: 1 << 20)
+}
+func viaRuntime(_ i: Int) async throws {
+    _ = try await executor.run(connector, operation: "get_item", input: ["id": .integer(i)], connection: ["token": "t"])
+}
+
+for i in 0..<300 {
+    try await bare(i)
+    try await viaRuntime(i)
+}
+// Interleaved blocks, so both see the same machine state.
+var bareTotal = Duration.zero
+var runtimeTotal = Duration.zero
+let block = 100
+for b in 0..<(calls / block) {
+    var start = ContinuousClock.now
+    for i in 0..<block { try await bare(b * block + i) }
+    bareTotal += ContinuousClock.now - start
+    start = ContinuousClock.now
+    for i in 0..<block { try await viaRuntime(b * block + i) }
+    runtimeTotal += ContinuousClock.now - start
+}
+let n = Double((calls / block) * block)
+let bareMean = ms(bareTotal) / n * 1000
+let runtimeMean = ms(runtimeTotal) / n * 1000
+print("")
+print("Operation end to end against a local server, \(Int(n)) sequential calls each:")
+print(String(format: "  bare async-http-client GET   %7.1f µs/call", bareMean))
+print(String(format: "  runtime operation            %7.1f µs/call  (template, auth, select, output schema)", runtimeMean))
+print(String(format: "  ratio runtime / bare         %7.3f  (target <= 1.15)", runtimeMean / bareMean))
+
+// The address check a production runtime adds (numeric host: no DNS traffic).
+var checks: [Double] = []
+for _ in 0..<2000 {
+    let start = ContinuousClock.now
+    try await AddressPolicy().check(host: "93.184.216.34")
+    checks.append(ms(ContinuousClock.now - start) * 1000)
+}
+print(String(format: "  address check (getaddrinfo on a thread, numeric host)  %5.1f µs/call median", median(checks)))
+server.cancel()
