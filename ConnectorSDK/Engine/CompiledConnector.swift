@@ -15,6 +15,20 @@ public struct CompiledConnector: Sendable {
     /// The compiled operation `key`.
     func operation(_ key: String) -> CompiledOperation? { operations[key] }
 
+    /// Connection fields scripts never see: those declared `secret: true` and those auth reads
+    /// credentials from (`field`, `password_field`, `client_secret_field`).
+    public var secretFields: Set<String> {
+        var out = Set((manifest.connection?.fields ?? [:]).filter { $0.value.secret == true }.map(\.key))
+        let auth = manifest.auth
+        switch auth.type {
+        case "api_key", "bearer": out.insert(auth.field ?? "api_key")
+        case "basic": out.insert(auth.passwordField ?? "password")
+        case "oauth2": out.insert(auth.clientSecretField ?? "client_secret")
+        default: break
+        }
+        return out
+    }
+
     /// The operation keys, sorted.
     public var operationKeys: [String] { operations.keys.sorted() }
 }

@@ -2,6 +2,13 @@ import Dataway
 import Foundation
 
 extension OperationRun {
+    /// The connection's fields as adapter scripts see them (`msg.vars`): secret fields and the fields
+    /// auth reads its credentials from are left out, so a script can never copy a secret anywhere.
+    var scriptFields: [DatawayField] {
+        let hidden = connector.secretFields
+        return (context.connection.objectValue ?? [:]).filter { !hidden.contains($0.key) }.map { DatawayField($0.key, $0.value.dataway) }
+    }
+
     var scope: [String: DatawayValue] {
         ["input": input.dataway, "connection": context.connection.dataway, "vars": context.vars.dataway]
     }
@@ -98,7 +105,7 @@ extension OperationRun {
     }
 
     func runRequestScript(_ script: Script) throws(OperationError) -> JSONValue {
-        let fields = (context.connection.objectValue ?? [:]).map { DatawayField($0.key, $0.value.dataway) }
+        let fields = scriptFields
         let message = Message(payload: input.dataway, vars: fields)
         switch script.run(message: message, limits: context.limits).result {
         case .success(let v):

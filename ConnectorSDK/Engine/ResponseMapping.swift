@@ -57,8 +57,7 @@ extension OperationRun {
             headers.append(DatawayField(h.name.lowercased(), .string(h.value)))
         }
         let attrs = [DatawayField("status", .int(response.status)), DatawayField("headers", .dict(headers))]
-        let fields = (context.connection.objectValue ?? [:]).map { DatawayField($0.key, $0.value.dataway) }
-        let message = Message(payload: body.dataway, vars: fields, attrs: attrs)
+        let message = Message(payload: body.dataway, vars: scriptFields, attrs: attrs)
         switch script.run(message: message, limits: context.limits).result {
         case .success(let v): return JSONValue(dataway: v)
         case .failure(let e):

@@ -239,4 +239,38 @@ struct ExecutorTests {
         #expect(script?.code == "response_script_failed")
         #expect(script?.message.contains("ZeroDivisionError") == true)
     }
+
+    @Test("adapter scripts never see secret connection fields; auth still applies them")
+    func secretsStayOutOfScripts() async throws {
+        let h = try await RuntimeHarness.start("rt_exec_secrets")
+        defer { Task { await h.stop() } }
+        let api = try await MockAPI.start { req in .json(["key": .string(req.query["key"] ?? "")]) }
+        defer { Task { await api.stop() } }
+        try await h.publish(
+            try Fixture.archive(
+                Fixture.manifest(
+                    name: "\(h.vendor)/secretive", base: api.url, auth: "auth:\n  type: api_key\n  field: api_key\n  apply: { in: query, name: key }",
+                    connection: """
+                        connection:
+                          fields:
+                            region: { type: string }
+                            api_key: { type: string, secret: true, required: true }
+                            signing_secret: { type: string, secret: true }
+                        """,
+                    operations: """
+                          look:
+                            title: Look
+                            output: { type: object }
+                            request: { path: /look }
+                            response: { script: adapters/look.py }
+                        """),
+                files: ["adapters/look.py": "def dw_process(msg):\n    return {\"vars\": msg.vars, \"sent\": msg.payload[\"key\"]}\n"]))
+        let loader = try h.loader()
+        guard case .resolved(let r, _) = try await loader.source.resolve(try ConnectorReference("\(h.vendor)/secretive")) else { return }
+        let connector = try await loader.load(r).connector
+        let out = try await Self.executor().run(
+            connector, operation: "look", input: [:], connection: ["region": "eu", "api_key": "k-secret", "signing_secret": "s-secret"])
+        #expect(out["vars"] == ["region": "eu"])
+        #expect(out["sent"] == "k-secret")
+    }
 }

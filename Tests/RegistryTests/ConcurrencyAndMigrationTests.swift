@@ -61,7 +61,7 @@ struct ConcurrencyAndMigrationTests {
             do {
                 try await Migrator(database: db).migrate(changed)
                 Issue.record("a changed migration must be refused")
-            } catch let e as RegistryError {
+            } catch let e as DatabaseError {
                 #expect(e.message.contains("was changed after it was applied"))
             }
             let added = try Migration.registry() + [Migration(name: "9999_test", sql: "CREATE TABLE t1 (a int); CREATE TABLE t2 (b int);")]
