@@ -115,6 +115,7 @@ extension PyType {
                 case .values: return dictValues
                 case .items: return dictItems
                 }
+            case .native, .decimal: return unsafeDowncast(o, to: PyNativeObject.self).nativeType
             default: return hostTypes[o.kind] ?? other
             }
         }

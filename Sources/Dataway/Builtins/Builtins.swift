@@ -18,13 +18,14 @@ enum Builtins {
     }()
 
     static let functions: [String: BuiltinFn] = [
-        "abs": { _, a in
+        "abs": { vm, a in
             try a.expect("abs", min: 1, max: 1)
             switch a[0] {
             case .int(let i): return i == .min ? .bigint(-BigInt(i)) : .int(Swift.abs(i))
             case .float(let d): return .float(Swift.abs(d))
             case .bool(let b): return .int(b ? 1 : 0)
             default:
+                if let n = a[0].asNative, let r = try n.unary(vm, nil) { return r }
                 if let b = a[0].asBigInt, a[0].object(ofKind: .bigint) != nil { return .bigint(b.magnitude == 0 ? 0 : BigInt(b.magnitude)) }
                 throw PyException.make(.typeError, "bad operand type for abs(): '\(typeName(a[0]))'")
             }
@@ -303,6 +304,7 @@ func length(_ v: Value) throws -> Int {
         case .dictView: return unsafeDowncast(o, to: PyDictView.self).dict.table.count
         default:
             if let n = hostLength(o) { return n }
+            if let n = try o.asNative?.length() { return n }
         }
     }
     throw PyException.make(.typeError, "object of type '\(typeName(v))' has no len()")

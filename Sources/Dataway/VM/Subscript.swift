@@ -141,6 +141,7 @@ extension VM {
             return container
         default:
             if let v = try hostGetItem(o, key) { return v }
+            if let n = o.asNative, let v = try n.getItem(self, key) { return v }
             throw PyException.make(.typeError, "'\(objectTypeName(o))' object is not subscriptable")
         }
     }
