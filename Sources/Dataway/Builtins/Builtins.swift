@@ -304,7 +304,7 @@ func length(_ v: Value) throws -> Int {
         case .dictView: return unsafeDowncast(o, to: PyDictView.self).dict.table.count
         default:
             if let n = hostLength(o) { return n }
-            if let n = try o.asNative?.length() { return n }
+            if let n = try o.asNative?.sequenceLength() { return n }
         }
     }
     throw PyException.make(.typeError, "object of type '\(typeName(v))' has no len()")

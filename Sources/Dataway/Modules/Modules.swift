@@ -8,6 +8,7 @@ enum Modules {
         "base64": Base64Module.module,
         "hashlib": HashlibModule.module,
         "hmac": HMACModule.module,
+        "random": RandomModule.module,
         "struct": StructModule.module,
         "socket": SocketModule.module,
     ]

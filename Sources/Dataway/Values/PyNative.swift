@@ -43,7 +43,7 @@ class PyNativeObject: PyObject {
     func unary(_ vm: VM, _ op: UnaryOp?) throws -> Value? { nil }
 
     func truthValue() throws -> Bool { true }
-    func length() throws -> Int? { nil }
+    func sequenceLength() throws -> Int? { nil }
     func getItem(_ vm: VM, _ key: Value) throws -> Value? { nil }
     func iterate(_ vm: VM) throws -> [Value]? { nil }
 
