@@ -40,3 +40,31 @@ enum ModuleKit {
     /// An exception type defined by a module (`binascii.Error`, `struct.error`, ...).
     static func errorType(_ name: String, base: PyType) -> PyType { PyType(name: name, base: base, constructor: nil) }
 }
+
+extension ModuleKit {
+    /// Python's `s.split(sep)` for a non-empty separator (code point based, no Foundation).
+    static func split(_ s: String, _ sep: String) -> [String] {
+        let h = Array(s.unicodeScalars)
+        let n = Array(sep.unicodeScalars)
+        guard !n.isEmpty, h.count >= n.count else { return [s] }
+        var out: [String] = []
+        var start = 0
+        var i = 0
+        while i + n.count <= h.count {
+            if h[i] == n[0] && Array(h[i..<(i + n.count)]) == n {
+                out.append(String(String.UnicodeScalarView(h[start..<i])))
+                i += n.count
+                start = i
+            } else {
+                i += 1
+            }
+        }
+        out.append(String(String.UnicodeScalarView(h[start...])))
+        return out
+    }
+
+    /// Python's `s.replace(old, new)` for a non-empty `old`.
+    static func replace(_ s: String, _ old: String, _ new: String) -> String {
+        split(s, old).joined(separator: new)
+    }
+}

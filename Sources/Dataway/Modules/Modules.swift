@@ -9,6 +9,7 @@ enum Modules {
         "hashlib": HashlibModule.module,
         "hmac": HMACModule.module,
         "random": RandomModule.module,
+        "urllib": URLLibModule.package,
         "struct": StructModule.module,
         "socket": SocketModule.module,
     ]
