@@ -12,6 +12,7 @@ enum Modules {
         "urllib": URLLibModule.package,
         "struct": StructModule.module,
         "socket": SocketModule.module,
+        "Crypto": CryptoModule.package,
     ]
 
     /// Every importable name, dotted submodules included (`urllib.parse`, `Crypto.Cipher.AES`).
