@@ -238,12 +238,13 @@ enum Builtins {
             }
             return .object(PyIterator(.array(try vm.iterateToArray(a[0]).reversed(), 0)))
         },
-        "round": { _, a in
+        "round": { vm, a in
             try a.expect("round", min: 1, max: 2, keywords: ["number", "ndigits"])
             guard let x = a.argument(0, "number") else {
                 throw PyException.make(.typeError, "round() missing required argument 'number' (pos 1)")
             }
             let nd = a.argument(1, "ndigits")
+            if let n = x.asNative, let r = try n.round(vm, nd.flatMap { $0.isNone ? nil : $0 }) { return r }
             return try roundValue(x, nd.flatMap { $0.isNone ? nil : $0 })
         },
         "sorted": { vm, a in

@@ -13,6 +13,7 @@ enum Modules {
         "struct": StructModule.module,
         "socket": SocketModule.module,
         "Crypto": CryptoModule.package,
+        "decimal": DecimalModule.module,
     ]
 
     /// Every importable name, dotted submodules included (`urllib.parse`, `Crypto.Cipher.AES`).

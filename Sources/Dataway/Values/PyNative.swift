@@ -51,6 +51,9 @@ class PyNativeObject: PyObject {
     func toInt() throws -> Value? { nil }
     func toFloat() throws -> Double? { nil }
 
+    /// `round(x)` / `round(x, ndigits)`; nil when unsupported.
+    func round(_ vm: VM, _ ndigits: Value?) throws -> Value? { nil }
+
     /// `format(x, spec)`; nil uses the generic formatting of `str(x)`.
     func format(_ spec: String) throws -> String? { nil }
 }
