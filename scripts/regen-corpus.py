@@ -111,6 +111,11 @@ def main():
               file=sys.stderr)
 
     paths = resolve(args.scripts) if args.scripts else sorted(CORPUS.glob("*.py"))
+    # The crypto_ scripts' oracle is pycryptodome (.ci/run installs it).
+    if any(p.name.startswith("crypto_") for p in paths):
+        probe = subprocess.run([args.python, "-I", "-c", "import Crypto.Cipher.AES"], capture_output=True)
+        if probe.returncode != 0:
+            sys.exit("regen-corpus: the crypto_ scripts need pycryptodome: python3 -m pip install pycryptodome==4.4.0")
     if not paths:
         sys.exit(f"regen-corpus: no scripts found in {CORPUS}")
 

@@ -46,7 +46,6 @@ enum Binascii {
         for (i, ch) in data.enumerated() {
             if ch == 61 {
                 paddingStarted = true
-                if strict && quad == 0 { throw fail("Excess padding not allowed") }
                 if quad >= 2 {
                     pads += 1
                     if quad + pads >= 4 {

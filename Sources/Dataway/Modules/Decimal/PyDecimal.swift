@@ -28,7 +28,7 @@ final class PyDecimal: PyNativeObject {
 
     override func binary(_ vm: VM, _ op: BinOp, _ other: Value, reflected: Bool) throws -> Value? {
         guard let o = PyDecimal.operand(other) else {
-            if [.add, .sub, .mul, .div, .floordiv, .mod, .pow].contains(op) {
+            if case .float = other, [.add, .sub, .mul, .div, .floordiv, .mod, .pow].contains(op) {
                 let l = reflected ? typeName(other) : "decimal.Decimal"
                 let r = reflected ? "decimal.Decimal" : typeName(other)
                 throw PyException.make(

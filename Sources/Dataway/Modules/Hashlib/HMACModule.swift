@@ -61,12 +61,13 @@ enum HMACModule {
         {
             p = unsafeDowncast(a, to: PyBytes.self).bytes
             q = unsafeDowncast(b, to: PyBytes.self).bytes
-        } else if x.asStr != nil || y.asStr != nil {
-            throw PyException.make(
-                .typeError, "unsupported operand types(s) or combination of types: '\(typeName(x))' and '\(typeName(y))'")
         } else {
-            throw PyException.make(
-                .typeError, "unsupported operand types(s) or combination of types: '\(typeName(x))' and '\(typeName(y))'")
+            func isBuffer(_ v: Value) -> Bool { v.asObject.map { $0.kind == .bytes || $0.kind == .bytearray } ?? false }
+            if !isBuffer(x) && !isBuffer(y) {
+                throw PyException.make(
+                    .typeError, "unsupported operand types(s) or combination of types: '\(typeName(x))' and '\(typeName(y))'")
+            }
+            throw PyException.make(.typeError, "a bytes-like object is required, not '\(typeName(isBuffer(x) ? y : x))'")
         }
         var diff = UInt8(p.count == q.count ? 0 : 1)
         let r = p.count == q.count ? p : q

@@ -76,7 +76,7 @@ extension PyRandom {
             return .none
         },
         "sample": nativeMethod(PyRandom.self) { vm, r, a in
-            try a.expect("sample", min: 2, max: 2, keywords: ["population", "k", "counts"])
+            try a.expect("sample", min: 1, max: 2, keywords: ["population", "k", "counts"])
             guard let pop = a.argument(0, "population"), let k = a.argument(1, "k") else {
                 throw PyException.make(.typeError, "sample() missing 1 required positional argument: 'k'")
             }

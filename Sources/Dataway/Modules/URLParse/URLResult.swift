@@ -50,20 +50,20 @@ final class PyURLResult: PyNativeObject {
         switch name {
         case "hostname":
             let h = hostInfo.0
-            if h.isEmpty { return .none }
+            if h.isEmpty { return Value.none }
             if let (a, b) = URLSplit.split1(h, "%") { return .str(a.lowercased() + "%" + b) }
             return .str(h.lowercased())
         case "port":
-            guard let p = hostInfo.1 else { return .none }
+            guard let p = hostInfo.1 else { return Value.none }
             guard p.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.numericType == .decimal }), let n = Int(p) else {
                 throw PyException.make(.valueError, "Port could not be cast to integer value as \(strRepr(p))")
             }
             if !(0...65535).contains(n) { throw PyException.make(.valueError, "Port out of range 0-65535") }
             return .int(n)
         case "username", "password":
-            guard let (userinfo, _) = URLSplit.rsplit1(netloc, "@") else { return .none }
+            guard let (userinfo, _) = URLSplit.rsplit1(netloc, "@") else { return Value.none }
             if let (u, p) = URLSplit.split1(userinfo, ":") { return .str(name == "username" ? u : p) }
-            return name == "username" ? .str(userinfo) : .none
+            return name == "username" ? .str(userinfo) : Value.none
         default: return nil
         }
     }
@@ -91,7 +91,7 @@ final class PyURLResult: PyNativeObject {
             }
         case "count", "index":
             return nativeMethod(PyURLResult.self) { vm, r, a in
-                guard let m = tupleMethods[name] else { return .none }
+                guard let m = tupleMethods[name] else { return Value.none }
                 return try m(vm, r.tuple, a)
             }
         default: return nil
