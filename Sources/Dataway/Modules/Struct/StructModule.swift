@@ -153,9 +153,7 @@ enum StructModule {
                     throw StructFormat.fail("'\(c)' format requires \(lo) <= number <= \(hi)")
                 }
             }
-            let u = UInt64(truncatingIfNeeded: Int64(truncatingIfNeeded: b < 0 ? b : b & BigInt(UInt64.max)))
             let raw = b.signum() < 0 ? UInt64(bitPattern: Int64(b)) : UInt64(b)
-            _ = u
             var le = [UInt8]()
             for j in 0..<size { le.append(UInt8((raw >> UInt64(8 * j)) & 0xFF)) }
             return ordered(le)

@@ -36,8 +36,6 @@ enum URLQuoting {
     static func unquote(_ s: String, encoding: String = "utf-8", errors: String = "replace") throws -> String {
         guard s.utf8.contains(37) else { return s }
         let u = Array(s.utf8)
-        var out = [UInt8]()
-        out.reserveCapacity(u.count)
         var result = ""
         var pending = [UInt8]()
         func hex(_ c: UInt8) -> UInt8? {
@@ -73,7 +71,6 @@ enum URLQuoting {
         }
         try flush()
         result += String(decoding: literal, as: UTF8.self)
-        _ = out
         return result
     }
 }
