@@ -26,6 +26,7 @@ enum Builtins {
             case .bool(let b): return .int(b ? 1 : 0)
             default:
                 if let b = a[0].asBigInt, a[0].object(ofKind: .bigint) != nil { return .bigint(b.magnitude == 0 ? 0 : BigInt(b.magnitude)) }
+                if let n = a[0].asNative, let r = try n.absolute() { return r }
                 throw PyException.make(.typeError, "bad operand type for abs(): '\(typeName(a[0]))'")
             }
         },

@@ -4,6 +4,7 @@ enum Modules {
     nonisolated(unsafe) static let preloaded: [String: Value] = [
         "json": JSONModule.module,
         "math": MathModule.module,
+        "re": RegexModule.module,
     ]
 
     static var available: [String] { preloaded.keys.sorted() }

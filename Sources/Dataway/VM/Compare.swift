@@ -51,7 +51,10 @@ func valuesEqual(_ a: Value, _ b: Value, depth: Int = 0) -> Bool {
         let p = unsafeDowncast(x, to: PySlice.self)
         let q = unsafeDowncast(y, to: PySlice.self)
         return valuesEqual(p.start, q.start) && valuesEqual(p.stop, q.stop) && valuesEqual(p.step, q.step)
-    default: return hostEqual(x, y)
+    default:
+        if x.kind == .native, let r = unsafeDowncast(x, to: PyNativeObject.self).equals(b) { return r }
+        if y.kind == .native, let r = unsafeDowncast(y, to: PyNativeObject.self).equals(a) { return r }
+        return hostEqual(x, y)
     }
 }
 
@@ -188,6 +191,8 @@ extension VM {
             default: break
             }
         }
+        if let n = a.asNative, let c = try n.compare(b) { return c }
+        if let n = b.asNative, let c = try n.compare(a) { return -c }
         let sym: String
         switch op {
         case .lt, .ltJumpIfFalse: sym = "<"

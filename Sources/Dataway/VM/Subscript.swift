@@ -141,6 +141,7 @@ extension VM {
             return container
         default:
             if let v = try hostGetItem(o, key) { return v }
+            if o.kind == .native, let v = try unsafeDowncast(o, to: PyNativeObject.self).getItem(self, key) { return v }
             throw PyException.make(.typeError, "'\(objectTypeName(o))' object is not subscriptable")
         }
     }

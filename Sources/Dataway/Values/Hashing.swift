@@ -65,6 +65,7 @@ func hashKey(_ v: Value, depth: Int = 0) throws -> Int {
             if r.count > 0 { h.combine(r.start) }
             if r.count > 1 { h.combine(r.step) }
             return h.finalize()
+        case .native: return try unsafeDowncast(o, to: PyNativeObject.self).hash()
         case .list, .dict, .set, .bytearray, .dictView:
             throw PyException.make(.typeError, "unhashable type: '\(typeName(v))'")
         default:

@@ -6,11 +6,15 @@ final class PyType: PyObject {
     let base: PyType?
     /// Called when a script calls the type (`int("3")`, `ValueError("x")`).
     let constructor: BuiltinFn?
+    /// Class-level attributes of a native type (`datetime.now`, `timezone.utc`), looked up on demand
+    /// so that they may be instances of the type itself.
+    let classAttribute: (@Sendable (String) -> Value?)?
 
-    init(name: String, base: PyType?, constructor: BuiltinFn?) {
+    init(name: String, base: PyType?, constructor: BuiltinFn?, classAttribute: (@Sendable (String) -> Value?)? = nil) {
         self.name = name
         self.base = base
         self.constructor = constructor
+        self.classAttribute = classAttribute
         super.init(kind: .type)
     }
 
