@@ -88,6 +88,9 @@ enum Builtins {
         },
         "divmod": { vm, a in
             try a.expect("divmod", min: 2, max: 2)
+            if a[0].asNative != nil {
+                return .tuple([try vm.binaryOp(.floordiv, a[0], a[1]), try vm.binaryOp(.mod, a[0], a[1])])
+            }
             if Number(a[0]) == nil || Number(a[1]) == nil {
                 throw PyException.make(.typeError, "unsupported operand type(s) for divmod(): '\(typeName(a[0]))' and '\(typeName(a[1]))'")
             }
@@ -304,6 +307,7 @@ func length(_ v: Value) throws -> Int {
         case .dictView: return unsafeDowncast(o, to: PyDictView.self).dict.table.count
         default:
             if let n = hostLength(o) { return n }
+            if o.kind == .native, let items = unsafeDowncast(o, to: PyNativeObject.self).sequence() { return items.count }
         }
     }
     throw PyException.make(.typeError, "object of type '\(typeName(v))' has no len()")

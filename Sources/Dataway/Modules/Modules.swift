@@ -5,6 +5,8 @@ enum Modules {
         "json": JSONModule.module,
         "math": MathModule.module,
         "re": RegexModule.module,
+        "time": TimeModule.module,
+        "datetime": DateTimeModule.module,
     ]
 
     static var available: [String] { preloaded.keys.sorted() }

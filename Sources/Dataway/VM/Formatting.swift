@@ -33,6 +33,7 @@ extension VM {
             throw e.raise
         }
         if spec.isEmpty { return try pyStr(v) }
+        if let n = v.asNative, let s = try n.format(spec) { return s }
         throw PyException.make(.typeError, "unsupported format string passed to \(typeName(v)).__format__")
     }
 

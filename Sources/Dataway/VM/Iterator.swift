@@ -223,6 +223,9 @@ extension VM {
         case .iterator: return unsafeDowncast(o, to: PyIterator.self)
         case .multimap, .entity, .message:
             return PyIterator(.array(try hostIterable(o), 0))
+        case .native:
+            guard let items = unsafeDowncast(o, to: PyNativeObject.self).sequence() else { fallthrough }
+            return PyIterator(.array(items, 0))
         default:
             throw PyException.make(.typeError, "'\(typeName(v))' object is not iterable")
         }

@@ -42,6 +42,13 @@ class PyNativeObject: PyObject {
     /// `x[key]`; nil when the object is not subscriptable.
     func getItem(_ vm: VM, _ key: Value) throws -> Value? { nil }
 
+    /// The items of a tuple-like object (`struct_time`, `IsoCalendarDate`), for `len`, iteration
+    /// and unpacking; nil when the object is not a sequence.
+    func sequence() -> [Value]? { nil }
+
+    /// `format(x, spec)` for a non-empty spec; nil when the type has no format of its own.
+    func format(_ spec: String) throws -> String? { nil }
+
     /// `bool(x)`.
     var isTruthy: Bool { true }
 }

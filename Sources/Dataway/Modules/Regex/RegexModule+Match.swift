@@ -15,7 +15,7 @@ extension RegexModule {
         }
     }
 
-    nonisolated(unsafe) static let matchMethods: [String: MethodFn] = [
+    static let matchMethods: [String: MethodFn] = [
         "group": { _, r, a in
             try a.expect("group", min: 0, max: Int.max)
             let m = try matchReceiver(r)

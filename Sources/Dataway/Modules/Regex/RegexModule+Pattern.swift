@@ -162,7 +162,7 @@ extension RegexModule {
         return counted ? .tuple([.str(out), .int(n)]) : .str(out)
     }
 
-    nonisolated(unsafe) static let patternMethods: [String: MethodFn] = [
+    static let patternMethods: [String: MethodFn] = [
         "search": { vm, r, a in try matchOnce(vm, r, a, "search", .search) },
         "match": { vm, r, a in try matchOnce(vm, r, a, "match", .match) },
         "fullmatch": { vm, r, a in try matchOnce(vm, r, a, "fullmatch", .fullMatch) },

@@ -2,8 +2,8 @@
 enum RegexModule {
     // Process-wide immutable type objects.
     nonisolated(unsafe) static let errorType = PyType(name: "error", base: .exception, constructor: nil)
-    nonisolated(unsafe) static let patternType = PyType(name: "Pattern", base: .object, constructor: nil)
-    nonisolated(unsafe) static let matchType = PyType(name: "Match", base: .object, constructor: nil)
+    nonisolated(unsafe) static let patternType = PyType(name: "re.Pattern", base: .object, constructor: nil)
+    nonisolated(unsafe) static let matchType = PyType(name: "re.Match", base: .object, constructor: nil)
 
     /// `re.error` for a bad pattern (or the `ValueError` / `OverflowError` CPython raises instead).
     static func raise(_ error: Error, pattern: String) -> Error {
