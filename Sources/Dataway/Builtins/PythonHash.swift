@@ -28,6 +28,9 @@ func pythonHash(_ v: Value, depth: Int = 0) throws -> Int {
             var acc = 0
             for k in unsafeDowncast(o, to: PySet.self).table.liveKeys { acc ^= try pythonHash(k) }
             return acc == -1 ? -2 : acc
+        case .native:
+            let h = try unsafeDowncast(o, to: PyNativeObject.self).hash()
+            return h == -1 ? -2 : h
         default:
             _ = try hashKey(v)  // raises for unhashable types
             return ObjectIdentifier(o).hashValue >> 4

@@ -141,7 +141,11 @@ enum DateTimeModule {
             case .float(let d):
                 let whole = d.rounded(.towardZero)
                 guard whole.magnitude < 1e15 else {
-                    throw PyException.make(.overflowError, "days=\(Int(d)); must have magnitude <= 999999999")
+                    let days = (d * Double(factors[i]) / 86_400_000_000).rounded(.down)
+                    if days.magnitude >= 2_147_483_648 {
+                        throw PyException.make(.overflowError, "Python int too large to convert to C int")
+                    }
+                    throw PyException.make(.overflowError, "days=\(Int(days)); must have magnitude <= 999999999")
                 }
                 exact += Int128(whole) * factors[i]
                 fraction += (d - whole) * Double(factors[i])

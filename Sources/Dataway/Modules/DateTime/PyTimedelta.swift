@@ -24,6 +24,9 @@ final class PyTimedelta: PyNativeObject {
             d -= 1
             rest += microsPerDay
         }
+        if d > Int128(Int32.max) || d < Int128(Int32.min) {
+            throw PyException.make(.overflowError, "Python int too large to convert to C int")
+        }
         if d > Int128(maxDays) || d < -Int128(maxDays) {
             throw PyException.make(.overflowError, "days=\(d); must have magnitude <= \(maxDays)")
         }

@@ -13,7 +13,7 @@ enum TimeModule {
         try a.expect("struct_time", min: 1, max: 1)
         let items = try vm.iterateToArray(a[0])
         guard items.count == 9 else {
-            throw PyException.make(.typeError, "time.struct_time() takes a 9-sequence (\(items.count)-sequence given)")
+            throw PyException.make(.typeError, "time.struct_time() takes an at least 9-sequence (\(items.count)-sequence given)")
         }
         return .object(
             PyStructSequence(
@@ -55,7 +55,7 @@ enum TimeModule {
         case .float(let d):
             if d.isNaN { throw PyException.make(.valueError, "Invalid value NaN (not a number)") }
             guard abs(d) < 1e15 else { throw PyException.make(.overflowError, "timestamp out of range for platform time_t") }
-            return Int(d.rounded(.towardZero))
+            return Int(d.rounded(.down))
         default: throw PyException.make(.typeError, "'\(typeName(v))' object cannot be interpreted as an integer")
         }
     }
@@ -93,7 +93,9 @@ enum TimeModule {
             },
             fn("time_ns") { vm, a in
                 try a.expect("time_ns", min: 0, max: 0)
-                return .int(Int((DateTimeModule.now(vm) * 1e9).rounded(.down)))
+                let t = DateTimeModule.now(vm)
+                let whole = t.rounded(.down)
+                return .int(Int(whole) * 1_000_000_000 + Int(((t - whole) * 1e9).rounded()))
             },
             fn("monotonic") { _, _ in .float(Double(monotonicNanos()) / 1e9) },
             fn("monotonic_ns") { _, _ in .int(Int(monotonicNanos())) },
@@ -115,7 +117,7 @@ enum TimeModule {
             },
             fn("gmtime") { vm, a in
                 try a.expect("gmtime", min: 0, max: 1)
-                return .object(structTime(fields(try secondsArg(vm, a.at(0)), offset: 0), isdst: 0, zone: "UTC", gmtoff: 0))
+                return .object(structTime(fields(try secondsArg(vm, a.at(0)), offset: 0), isdst: 0, zone: "GMT", gmtoff: 0))
             },
             fn("localtime") { vm, a in
                 try a.expect("localtime", min: 0, max: 1)

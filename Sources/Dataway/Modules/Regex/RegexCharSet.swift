@@ -27,13 +27,21 @@ enum RegexChars {
         return slowLower(c)
     }
 
+    /// Lowercase, then CPython's extra case equivalences (`re._casefix`: 'ſ' ~ 's', 'ς' ~ 'σ', ...)
+    /// mapped to one representative, so that equal folds mean "equal ignoring case".
     static func slowLower(_ c: UInt32) -> UInt32 {
         if c == 0x130 { return 0x69 }
         guard let u = Unicode.Scalar(c) else { return c }
         let m = u.properties.lowercaseMapping.unicodeScalars
-        if m.count == 1, let f = m.first { return f.value }
-        return c
+        let l = m.count == 1 ? m.first?.value ?? c : c
+        return caseFix[l] ?? l
     }
+
+    static let caseFix: [UInt32: UInt32] = [
+        0x131: 0x69, 0x17F: 0x73, 0x3B9: 0x345, 0x3BC: 0xB5, 0x3C3: 0x3C2, 0x3D0: 0x3B2, 0x3D1: 0x3B8, 0x3D5: 0x3C6, 0x3D6: 0x3C0,
+        0x3F0: 0x3BA, 0x3F1: 0x3C1, 0x3F5: 0x3B5, 0x1C80: 0x432, 0x1C81: 0x434, 0x1C82: 0x43E, 0x1C83: 0x441, 0x1C84: 0x442, 0x1C85: 0x442,
+        0x1C86: 0x44A, 0x1C87: 0x463, 0x1E9B: 0x1E61, 0x1FBE: 0x345, 0x1FD3: 0x390, 0x1FE3: 0x3B0, 0xA64B: 0x1C88, 0xFB06: 0xFB05,
+    ]
 
     static func upper(_ c: UInt32, ascii: Bool) -> UInt32 {
         if c < 0x80 { return c >= 97 && c <= 122 ? c - 32 : c }

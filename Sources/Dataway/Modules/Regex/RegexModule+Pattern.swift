@@ -7,7 +7,7 @@ extension RegexModule {
 
     /// The subject string and the clamped `pos`/`endpos` of a search-like call.
     static func searchArgs(_ a: Args, _ name: String) throws -> (PyStr, Int, Int) {
-        try a.expect(name, min: 1, max: 3, keywords: ["string", "pos", "endpos"])
+        try a.expect(name, min: 0, max: 3, keywords: ["string", "pos", "endpos"])
         guard let sv = a.argument(0, "string") else {
             throw PyException.make(.typeError, "\(name)() missing required argument 'string' (pos 1)")
         }
@@ -79,7 +79,7 @@ extension RegexModule {
 
     static func split(_ vm: VM, _ recv: Value, _ a: Args) throws -> Value {
         let p = try receiver(recv)
-        try a.expect("split", min: 1, max: 2, keywords: ["string", "maxsplit"])
+        try a.expect("split", min: 0, max: 2, keywords: ["string", "maxsplit"])
         guard let sv = a.argument(0, "string") else {
             throw PyException.make(.typeError, "split() missing required argument 'string' (pos 1)")
         }
@@ -101,7 +101,7 @@ extension RegexModule {
     static func sub(_ vm: VM, _ recv: Value, _ a: Args, counted: Bool) throws -> Value {
         let name = counted ? "subn" : "sub"
         let p = try receiver(recv)
-        try a.expect(name, min: 2, max: 3, keywords: ["repl", "string", "count"])
+        try a.expect(name, min: 0, max: 3, keywords: ["repl", "string", "count"])
         guard let repl = a.argument(0, "repl"), let sv = a.argument(1, "string") else {
             throw PyException.make(.typeError, "\(name)() missing required argument 'string' (pos 2)")
         }

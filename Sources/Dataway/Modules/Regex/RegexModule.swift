@@ -67,7 +67,7 @@ enum RegexModule {
     /// A module function that compiles its first argument and calls the pattern method of the same name.
     static func forward(_ name: String, params: [String]) -> (String, Value) {
         fn(name) { vm, a in
-            try a.expect(name, min: 1, max: params.count + 2, keywords: ["pattern"] + params + ["flags"])
+            try a.expect(name, min: 0, max: params.count + 2, keywords: ["pattern"] + params + ["flags"])
             let flagIndex = params.count + 1
             guard let pv = a.argument(0, "pattern") else {
                 throw PyException.make(.typeError, "\(name)() missing required argument 'pattern' (pos 1)")
