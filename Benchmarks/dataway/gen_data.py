@@ -107,6 +107,30 @@ def gen_string_ops(rng, n=100_000):
     return {"lines": lines}
 
 
+def gen_regex_logs(rng, n=60_000):
+    methods = ["GET", "GET", "GET", "POST", "PUT", "DELETE"]
+    paths = ["/api/v1/orders/%d", "/api/v1/customers/%d/invoices", "/static/app.%d.js", "/health",
+             "/api/v2/search?q=item%d&page=2", "/login"]
+    agents = ["Mozilla/5.0 (X11; Linux x86_64)", "curl/8.4.0", "python-requests/2.31", "Go-http-client/1.1"]
+    lines = []
+    for i in range(n):
+        ip = "%d.%d.%d.%d" % (rng.randint(1, 223), rng.randint(0, 255), rng.randint(0, 255), rng.randint(1, 254))
+        ts = "%02d/%s/2024:%02d:%02d:%02d +0800" % (
+            rng.randint(1, 28), rng.choice(["Jan", "Feb", "Mar", "Apr"]), rng.randint(0, 23),
+            rng.randint(0, 59), rng.randint(0, 59))
+        path = rng.choice(paths)
+        if "%d" in path:
+            path = path % rng.randint(1, 99_999)
+        status = rng.choice([200, 200, 200, 201, 204, 301, 404, 500])
+        size = rng.randint(0, 90_000)
+        extra = ""
+        if rng.random() < 0.3:
+            extra = " user=%s@%s trace=%08x" % (rng.choice(FIRST).lower(), rng.choice(DOMAINS).lower(), rng.getrandbits(32))
+        lines.append('%s - - [%s] "%s %s HTTP/1.1" %d %d "%s" rt=%.3f%s' % (
+            ip, ts, rng.choice(methods), path, status, size, rng.choice(agents), rng.uniform(0, 2), extra))
+    return {"lines": lines}
+
+
 def gen_dict_build_lookup(rng):
     return {"n": 200_000, "lookups": 300_000, "seed": 12345}
 
@@ -202,6 +226,7 @@ GENERATORS = {
     "json_roundtrip": gen_json_roundtrip,
     "sort_records": gen_sort_records,
     "validate_coerce": gen_validate_coerce,
+    "regex_logs": gen_regex_logs,
 }
 
 

@@ -109,13 +109,13 @@ extension PyType {
             case .type: return type
             case .module: return module
             case .iterator: return iterator
+            case .native: return unsafeDowncast(o, to: PyNativeObject.self).nativeType
             case .dictView:
                 switch unsafeDowncast(o, to: PyDictView.self).which {
                 case .keys: return dictKeys
                 case .values: return dictValues
                 case .items: return dictItems
                 }
-            case .native, .decimal: return unsafeDowncast(o, to: PyNativeObject.self).nativeType
             default: return hostTypes[o.kind] ?? other
             }
         }

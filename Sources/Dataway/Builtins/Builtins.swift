@@ -25,8 +25,8 @@ enum Builtins {
             case .float(let d): return .float(Swift.abs(d))
             case .bool(let b): return .int(b ? 1 : 0)
             default:
-                if let n = a[0].asNative, let r = try n.unary(vm, nil) { return r }
                 if let b = a[0].asBigInt, a[0].object(ofKind: .bigint) != nil { return .bigint(b.magnitude == 0 ? 0 : BigInt(b.magnitude)) }
+                if let n = a[0].asNative, let r = try n.absolute(vm) { return r }
                 throw PyException.make(.typeError, "bad operand type for abs(): '\(typeName(a[0]))'")
             }
         },
@@ -88,6 +88,9 @@ enum Builtins {
         },
         "divmod": { vm, a in
             try a.expect("divmod", min: 2, max: 2)
+            if a[0].asNative != nil {
+                return .tuple([try vm.binaryOp(.floordiv, a[0], a[1]), try vm.binaryOp(.mod, a[0], a[1])])
+            }
             if Number(a[0]) == nil || Number(a[1]) == nil {
                 throw PyException.make(.typeError, "unsupported operand type(s) for divmod(): '\(typeName(a[0]))' and '\(typeName(a[1]))'")
             }

@@ -28,9 +28,11 @@ func pythonHash(_ v: Value, depth: Int = 0) throws -> Int {
             var acc = 0
             for k in unsafeDowncast(o, to: PySet.self).table.liveKeys { acc ^= try pythonHash(k) }
             return acc == -1 ? -2 : acc
-        case .native, .decimal:
-            if let h = try unsafeDowncast(o, to: PyNativeObject.self).pythonHashValue() { return h }
-            throw PyException.make(.typeError, "unhashable type: '\(typeName(v))'")
+        case .native:
+            guard let h = try unsafeDowncast(o, to: PyNativeObject.self).pythonHashValue() else {
+                throw PyException.make(.typeError, "unhashable type: '\(typeName(v))'")
+            }
+            return h == -1 ? -2 : h
         default:
             _ = try hashKey(v)  // raises for unhashable types
             return ObjectIdentifier(o).hashValue >> 4

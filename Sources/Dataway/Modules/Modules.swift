@@ -14,6 +14,9 @@ enum Modules {
         "socket": SocketModule.module,
         "Crypto": CryptoModule.package,
         "decimal": DecimalModule.module,
+        "re": RegexModule.module,
+        "time": TimeModule.module,
+        "datetime": DateTimeModule.module,
     ]
 
     /// Every importable name, dotted submodules included (`urllib.parse`, `Crypto.Cipher.AES`).

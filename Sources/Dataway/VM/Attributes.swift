@@ -59,7 +59,9 @@ extension VM {
                 if let x = d.get(name) { return x }
             case .type:
                 let t = unsafeDowncast(o, to: PyType.self)
-                if let m = typeAttributes[t.name]?[name] ?? HostTypes.staticAttributes[t.name]?[name] { return m }
+                if let m = t.classAttribute?(name) ?? typeAttributes[t.name]?[name] ?? HostTypes.staticAttributes[t.name]?[name] {
+                    return m
+                }
                 throw PyException.make(.attributeError, "type object '\(t.name)' has no attribute '\(name)'")
             case .slice:
                 let s = unsafeDowncast(o, to: PySlice.self)
@@ -87,7 +89,7 @@ extension VM {
                 case "step": return .int(r.step)
                 default: break
                 }
-            case .native, .decimal:
+            case .native:
                 let n = unsafeDowncast(o, to: PyNativeObject.self)
                 if let a = try n.attribute(self, name) { return a }
                 if let m = n.method(name) { return .object(PyBoundMethod(receiver: v, name: name, fn: m)) }

@@ -223,7 +223,7 @@ extension VM {
         case .iterator: return unsafeDowncast(o, to: PyIterator.self)
         case .multimap, .entity, .message:
             return PyIterator(.array(try hostIterable(o), 0))
-        case .native, .decimal:
+        case .native:
             if let items = try unsafeDowncast(o, to: PyNativeObject.self).iterate(self) { return PyIterator(.array(items, 0)) }
             throw PyException.make(.typeError, "'\(typeName(v))' object is not iterable")
         default:

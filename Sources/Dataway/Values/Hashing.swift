@@ -67,7 +67,7 @@ func hashKey(_ v: Value, depth: Int = 0) throws -> Int {
             return h.finalize()
         case .list, .dict, .set, .bytearray, .dictView:
             throw PyException.make(.typeError, "unhashable type: '\(typeName(v))'")
-        case .native, .decimal:
+        case .native:
             if let h = try unsafeDowncast(o, to: PyNativeObject.self).keyHash() { return h }
             throw PyException.make(.typeError, "unhashable type: '\(typeName(v))'")
         default:

@@ -1,80 +1,114 @@
-/// Base class of the objects library modules implement in Swift: hash and HMAC objects, ciphers,
-/// URL parse results, `Decimal`, the decimal context, `random.Random`.
+/// Base class of the objects library modules implement in Swift: `datetime`'s dates, times and
+/// timezones, `re`'s patterns and matches, hash and HMAC objects, ciphers, URL parse results,
+/// `Decimal` and its context, `random.Random`, `csv` writers, `io.StringIO`.
 ///
-/// The interpreter dispatches to these overridable members for attribute access, methods, `repr`,
-/// `str`, equality, ordering, hashing, arithmetic, subscripts, `len` and iteration, so a module can
-/// add a type without touching the VM. Every subclass uses kind `.native` (`Decimal` uses `.decimal`).
+/// Every subclass has kind `.native`. The interpreter asks a native object through these
+/// overridable hooks, so a module can add a type without touching the VM; each subclass overrides
+/// the ones its type supports and the defaults answer as `object` does. A native object lives
+/// inside one run, like every other heap value.
 class PyNativeObject: PyObject {
-    override init(kind: ObjectKind = .native) { super.init(kind: kind) }
+    init() { super.init(kind: .native) }
 
-    /// `type(x)`.
-    var nativeType: PyType { PyType.other }
+    /// `type(x)`, also used by `isinstance` and in error messages.
+    var nativeType: PyType { .object }
 
-    /// A method of this object, looked up by name (`h.update`).
+    // MARK: Attributes
+
+    /// A method by name (`h.update`); the VM binds it to the receiver.
     func method(_ name: String) -> MethodFn? { nil }
 
-    /// A plain attribute (`h.name`, `r.scheme`); nil when there is none.
+    /// A data attribute (`d.year`, `r.scheme`); nil when there is none of that name.
     func attribute(_ vm: VM, _ name: String) throws -> Value? { nil }
 
     /// Sets an attribute; false when the object has no such writable attribute.
     func setAttribute(_ vm: VM, _ name: String, _ value: Value) throws -> Bool { false }
 
+    // MARK: Text
+
+    /// `repr(x)`.
     func repr() -> String { "<\(nativeType.name) object>" }
 
-    /// `str(x)` when it differs from `repr(x)`.
-    func str() -> String? { nil }
+    /// `str(x)`.
+    func str() -> String { repr() }
 
-    /// `self == other`; nil falls back to identity.
-    func isEqual(to other: Value) -> Bool? { nil }
+    /// `format(x, spec)` for a non-empty spec; nil when the type has no format of its own (a
+    /// `TypeError`). An empty spec always formats as `str(x)`.
+    func format(_ spec: String) throws -> String? { nil }
 
-    /// Three-way ordering against `other`; nil when the types do not order (TypeError).
-    func order(_ other: Value, reflected: Bool) throws -> Int? { nil }
+    // MARK: Comparison and hashing
 
-    /// The dict/set key hash (consistent with `isEqual`); nil when unhashable.
-    func keyHash() throws -> Int? { Int(bitPattern: UInt(bitPattern: ObjectIdentifier(self).hashValue)) }
+    /// `x == other`; nil when the types do not compare (then only identity is equality).
+    func equals(_ other: Value) -> Bool? { nil }
 
-    /// `hash(x)`; nil when unhashable.
+    /// Three-way ordering of `x` against `other` for `<` and friends (`reflected` when the script
+    /// wrote `other < x`; the result is still `x` against `other`); nil when unsupported (a
+    /// `TypeError`).
+    func compare(_ other: Value, reflected: Bool) throws -> Int? { nil }
+
+    /// The dict/set key hash, consistent with `equals`; nil when unhashable.
+    func keyHash() throws -> Int? { ObjectIdentifier(self).hashValue }
+
+    /// `hash(x)` as CPython computes it; nil when unhashable. Defaults to the key hash.
     func pythonHashValue() throws -> Int? { try keyHash() }
 
-    /// `self op other` (or `other op self` when `reflected`); nil when unsupported.
+    // MARK: Numbers
+
+    /// `x op other` (or `other op x` when `reflected`); nil when unsupported.
     func binary(_ vm: VM, _ op: BinOp, _ other: Value, reflected: Bool) throws -> Value? { nil }
 
-    /// `-x`, `+x`, `~x`, `abs(x)` (op nil); nil when unsupported.
-    func unary(_ vm: VM, _ op: UnaryOp?) throws -> Value? { nil }
+    /// `-x`, `+x`, `~x`; nil when unsupported.
+    func unary(_ vm: VM, _ op: UnaryOp) throws -> Value? { nil }
 
+    /// `abs(x)`; nil when unsupported.
+    func absolute(_ vm: VM) throws -> Value? { nil }
+
+    /// `bool(x)`.
     func truthValue() throws -> Bool { true }
-    func sequenceLength() throws -> Int? { nil }
-    func getItem(_ vm: VM, _ key: Value) throws -> Value? { nil }
-    func iterate(_ vm: VM) throws -> [Value]? { nil }
 
-    /// `int(x)` and `float(x)` conversions; nil when unsupported.
+    /// `int(x)` and `float(x)`; nil when unsupported.
     func toInt() throws -> Value? { nil }
     func toFloat() throws -> Double? { nil }
 
     /// `round(x)` / `round(x, ndigits)`; nil when unsupported.
     func round(_ vm: VM, _ ndigits: Value?) throws -> Value? { nil }
 
-    /// `format(x, spec)`; nil uses the generic formatting of `str(x)`.
-    func format(_ spec: String) throws -> String? { nil }
+    // MARK: Containers
+
+    /// The items of a tuple-like object (`struct_time`, `IsoCalendarDate`); by default also what
+    /// `len` and iteration (so unpacking) see. Nil when the object is not a sequence.
+    func sequence() -> [Value]? { nil }
+
+    /// `len(x)`; nil when the object has no length.
+    func sequenceLength() throws -> Int? { sequence()?.count }
+
+    /// The items of `iter(x)`; nil when the object is not iterable.
+    func iterate(_ vm: VM) throws -> [Value]? { sequence() }
+
+    /// `x[key]`; nil when the object is not subscriptable.
+    func getItem(_ vm: VM, _ key: Value) throws -> Value? { nil }
 }
 
 extension PyObject {
     /// The object as a library-implemented object, when it is one.
     @inline(__always) var asNative: PyNativeObject? {
-        kind == .native || kind == .decimal ? unsafeDowncast(self, to: PyNativeObject.self) : nil
+        kind == .native ? unsafeDowncast(self, to: PyNativeObject.self) : nil
     }
 }
 
 extension Value {
+    /// The native object, if this is one.
     @inline(__always) var asNative: PyNativeObject? {
         if case .object(let o) = self { return o.asNative }
         return nil
     }
 }
 
-/// A type object for a library-implemented class, with its constructor.
-func nativeType(_ name: String, constructor: BuiltinFn? = nil) -> PyType {
-    PyType(name: name, base: .object, constructor: constructor)
+/// A type object for a library-implemented class, with its constructor and (optionally) its
+/// class-level attributes.
+func nativeType(
+    _ name: String, constructor: BuiltinFn? = nil, classAttribute: (@Sendable (String) -> Value?)? = nil
+) -> PyType {
+    PyType(name: name, base: .object, constructor: constructor, classAttribute: classAttribute)
 }
 
 /// Makes a method table entry whose receiver is downcast to `T`.

@@ -9,12 +9,19 @@ final class PyType: PyObject {
     /// Further base classes (multiple inheritance of library exception types, such as
     /// `decimal.DivisionByZero`, which is both a `DecimalException` and a `ZeroDivisionError`).
     let otherBases: [PyType]
+    /// Class-level attributes of a native type (`datetime.now`, `timezone.utc`), looked up on demand
+    /// so that they may be instances of the type itself.
+    let classAttribute: (@Sendable (String) -> Value?)?
 
-    init(name: String, base: PyType?, constructor: BuiltinFn?, otherBases: [PyType] = []) {
+    init(
+        name: String, base: PyType?, constructor: BuiltinFn?, otherBases: [PyType] = [],
+        classAttribute: (@Sendable (String) -> Value?)? = nil
+    ) {
         self.name = name
         self.base = base
         self.constructor = constructor
         self.otherBases = otherBases
+        self.classAttribute = classAttribute
         super.init(kind: .type)
     }
 

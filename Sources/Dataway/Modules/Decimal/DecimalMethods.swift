@@ -180,7 +180,7 @@ final class PyNamedTuple: PyNativeObject {
         "\(type.name)(" + zip(fields, items).map { "\($0)=\((try? pyRepr($1)) ?? "")" }.joined(separator: ", ") + ")"
     }
     override func attribute(_ vm: VM, _ name: String) throws -> Value? { fields.firstIndex(of: name).map { items[$0] } }
-    override func isEqual(to other: Value) -> Bool? {
+    override func equals(_ other: Value) -> Bool? {
         valuesEqual(.tuple(items), (other.asNative as? PyNamedTuple).map { .tuple($0.items) } ?? other)
     }
     override func keyHash() throws -> Int? { try hashKey(.tuple(items)) }

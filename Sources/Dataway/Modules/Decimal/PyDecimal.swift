@@ -5,12 +5,12 @@ final class PyDecimal: PyNativeObject {
     let number: DecimalNumber
     init(_ number: DecimalNumber) {
         self.number = number
-        super.init(kind: .decimal)
+        super.init()
     }
 
     override var nativeType: PyType { DecimalModule.decimalType }
     override func repr() -> String { "Decimal('\(number.toString())')" }
-    override func str() -> String? { number.toString() }
+    override func str() -> String { number.toString() }
     override func truthValue() throws -> Bool { !number.isZero }
 
     /// The other operand of an arithmetic operator: Decimal or int; nil (unsupported) otherwise.
@@ -68,7 +68,17 @@ final class PyDecimal: PyNativeObject {
         return .object(PyDecimal(r))
     }
 
-    override func unary(_ vm: VM, _ op: UnaryOp?) throws -> Value? {
+    override func unary(_ vm: VM, _ op: UnaryOp) throws -> Value? {
+        switch op {
+        case .neg, .pos: return try sign(vm, op)
+        default: return nil
+        }
+    }
+
+    override func absolute(_ vm: VM) throws -> Value? { try sign(vm, nil) }
+
+    /// `-x` (`.neg`), `+x` (`.pos`) or `abs(x)` (nil), rounded to the context.
+    private func sign(_ vm: VM, _ op: UnaryOp?) throws -> Value {
         let ctx = PyDecimalContext.current(vm).state
         var r = number
         switch op {
@@ -77,20 +87,19 @@ final class PyDecimal: PyNativeObject {
             if r.isZero && ctx.rounding != .floor { r.negative = false }
         case .pos:
             if r.isZero && ctx.rounding != .floor { r.negative = false }
-        case nil: r.negative = false
-        default: return nil
+        default: r.negative = false
         }
         if r.special == .snan { _ = try DecimalModule.run { () throws(DecimalSignal) -> Int in throw .invalidOperation("sNaN") } }
         return .object(PyDecimal(try DecimalModule.run { () throws(DecimalSignal) in try r.fixed(ctx) }))
     }
 
-    override func isEqual(to other: Value) -> Bool? {
+    override func equals(_ other: Value) -> Bool? {
         guard let o = PyDecimal.comparand(other) else { return other.asNative == nil ? false : nil }
         if number.isNaN || o.isNaN { return false }
         return number.compare(o) == 0
     }
 
-    override func order(_ other: Value, reflected: Bool) throws -> Int? {
+    override func compare(_ other: Value, reflected: Bool) throws -> Int? {
         guard let o = PyDecimal.comparand(other) else { return nil }
         if number.isNaN || o.isNaN {
             _ = try DecimalModule.run { () throws(DecimalSignal) -> Int in throw .invalidOperation("comparison involving NaN") }

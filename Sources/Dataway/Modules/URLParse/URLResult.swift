@@ -22,13 +22,13 @@ final class PyURLResult: PyNativeObject {
         "\(nativeType.name)(" + zip(fields, parts).map { "\($0)=\(strRepr($1))" }.joined(separator: ", ") + ")"
     }
 
-    override func isEqual(to other: Value) -> Bool? { valuesEqual(tuple, other.asNative.flatMap { ($0 as? PyURLResult)?.tuple } ?? other) }
+    override func equals(_ other: Value) -> Bool? { valuesEqual(tuple, other.asNative.flatMap { ($0 as? PyURLResult)?.tuple } ?? other) }
     override func keyHash() throws -> Int? { try hashKey(tuple) }
     override func pythonHashValue() throws -> Int? { try pythonHash(tuple) }
     override func sequenceLength() throws -> Int? { parts.count }
     override func getItem(_ vm: VM, _ key: Value) throws -> Value? { try vm.getItem(tuple, key) }
     override func iterate(_ vm: VM) throws -> [Value]? { parts.map { .str($0) } }
-    override func order(_ other: Value, reflected: Bool) throws -> Int? { nil }
+    override func compare(_ other: Value, reflected: Bool) throws -> Int? { nil }
 
     /// (hostname, port) text from the netloc, as `_hostinfo`.
     var hostInfo: (String, String?) {
