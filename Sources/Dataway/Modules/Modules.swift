@@ -4,6 +4,8 @@ enum Modules {
     nonisolated(unsafe) static let preloaded: [String: Value] = [
         "json": JSONModule.module,
         "math": MathModule.module,
+        "csv": CSVModule.module,
+        "io": IOModule.module,
     ]
 
     static var available: [String] { preloaded.keys.sorted() }

@@ -42,7 +42,7 @@ func objectTypeName(_ o: PyObject) -> String {
     case .entity: return "Entity"
     case .multimap: return "MultiMap"
     case .decimal: return "Decimal"
-    case .other: return "object"
+    case .other: return unsafeDowncast(o, to: PyHostedObject.self).pyTypeName
     }
 }
 
