@@ -64,6 +64,7 @@ struct CSVDialect {
             }
             d.quoting = quoting
         }
+        if a.keyword("quoting") == nil, let q = a.keyword("quotechar"), q.isNone { d.quoting = .none }
         if d.quoting != .none && d.quotechar == nil {
             throw PyException.make(.typeError, "quotechar must be set if quoting enabled")
         }

@@ -168,7 +168,7 @@ struct CSVParser {
             } else if c == eol {
                 state = .startRecord
             } else {
-                throw PyException.make(CSVModule.error, "new-line character seen in unquoted field - do you need to open the file with newline=''?")
+                throw PyException.make(CSVModule.error, "new-line character seen in unquoted field - do you need to open the file in universal-newline mode?")
             }
         }
     }

@@ -51,11 +51,12 @@ final class CSVDictReaderState: HostedIterator {
     override func next(_ vm: VM) throws -> Value? {
         if lineNum == 0 { _ = try names(vm) }
         guard var row = try reader.record(vm) else { return nil }
-        lineNum = reader.parser.lineNum
         while row.isEmpty {
             guard let r = try reader.record(vm) else { return nil }
             row = r
         }
+        // CPython 3.11 reports the line of the record returned (blank lines skipped).
+        lineNum = reader.parser.lineNum
         let keys = try vm.iterateToArray(fieldnames ?? .none)
         let d = PyDict()
         for (k, v) in zip(keys, row) { d.table.set(k, hash: try hashKey(k), value: v) }
