@@ -229,7 +229,7 @@ def _parse_multipart(blob, mime, encoding):
             "name": name,
             "filename": filename,
             "content_type": part.get_content_type() if "Content-Type" in part else None,
-            "headers": {k: str(v) for k, v in part.items()},
+            "headers": dict(part.raw_items()),
             "value": value,
         })
     return {"boundary": boundary, "parts": parts}

@@ -155,4 +155,29 @@ struct FormatTests {
                 """)
         #expect(log == "'a,\"b,c\"\\r\\n' [['x', 'y']]\n")
     }
+
+    @Test("the worked example in docs/dataway-formats.md gives the output it shows")
+    func docsExample() throws {
+        let url = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("docs/dataway-formats.md")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        guard let example = text.components(separatedBy: "## Worked example").last else {
+            Issue.record("no worked example")
+            return
+        }
+        func block(_ lang: String) -> String {
+            let parts = example.components(separatedBy: "```" + lang + "\n")
+            guard parts.count > 1 else { return "" }
+            return parts[1].components(separatedBy: "```")[0]
+        }
+        let message = Message(payload: .entity(DatawayEntity(blob: Array(block("xml").utf8), mimeType: "application/xml")))
+        let result = try Script.compile(block("python")).run(message: message).result.get()
+        guard case .entity(let e) = result else {
+            Issue.record("expected an Entity, got \(result)")
+            return
+        }
+        #expect(e.mimeType == "application/json")
+        let got = try DatawayValue.parseJSON(String(decoding: e.blob, as: UTF8.self))
+        #expect(got == (try DatawayValue.parseJSON(block("json"))))
+    }
 }

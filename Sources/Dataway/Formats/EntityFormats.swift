@@ -46,7 +46,7 @@ enum EntityFormats {
         var parser = CSVParser(CSVDialect())
         var header: [PyStr]? = nil
         let rows = PyList()
-        func add(_ record: [Value]) throws {
+        func add(_ record: [Value], _ line: Int) throws {
             if record.isEmpty { return }
             guard let header else {
                 header = record.compactMap { $0.asStr }
@@ -54,18 +54,19 @@ enum EntityFormats {
             }
             guard record.count == header.count else {
                 throw PyException.make(
-                    .valueError, "Entity body is not valid \(csvFormat): line \(parser.lineNum): expected \(header.count) fields, got \(record.count)")
+                    .valueError, "Entity body is not valid \(csvFormat): line \(line): expected \(header.count) fields, got \(record.count)"
+                )
             }
-            let d = PyDict()
+            let d = PyDict(HashTable(minimumCapacity: header.count))
             for (k, v) in zip(header, record) { d.table.set(.object(k), hash: strHash(k), value: v) }
             rows.items.append(.object(d))
         }
         do {
-            for line in CSVParser.lines(text) {
+            try parser.feedAll(text) { r, line in
                 try vm.charge()
-                if let r = try parser.feed(line) { try add(r) }
+                try add(r, line)
             }
-            if let r = try parser.finish() { try add(r) }
+            if let r = try parser.finish() { try add(r, parser.lineNum) }
         } catch let e as PyRaise where e.exception.type === CSVModule.error {
             throw PyException.make(.valueError, "Entity body is not valid \(csvFormat): line \(parser.lineNum): \(e.exception.message)")
         }
@@ -81,6 +82,7 @@ enum EntityFormats {
         let rows = try vm.iterateToArray(value)
         let writer = CSVRecordWriter(CSVDialect())
         var out: [UInt8] = []
+        var nextCheck = 1 << 16
         if rows.allSatisfy({ $0.asDict != nil }) {
             guard !rows.isEmpty else { return "" }
             let keys = PyDict()
@@ -96,16 +98,45 @@ enum EntityFormats {
             let names = live.map { keys.table.keys[$0] }
             let hashes = live.map { slot -> Int in if case .int(let h) = keys.table.values[slot] { return h } else { return 0 } }
             try writer.line(names, into: &out)
-            for r in rows {
+            var fields = [Value](repeating: .none, count: names.count)
+            var written = 0
+            for (n, r) in rows.enumerated() {
+                if n == 16 {
+                    // Size the output from the first rows (fewer reallocations of a large buffer).
+                    out.reserveCapacity(written / 16 * rows.count * 11 / 10 + 1024)
+                }
                 guard let d = r.asDict else { continue }
-                try writer.line(zip(names, hashes).map { d.table.get($0, hash: $1) ?? .str("") }, into: &out)
-                if out.count > 1 << 16 { try vm.checkSize(out.count) }
+                // Rows parsed from CSV share the header's key objects, in order: no lookups.
+                var direct = d.table.slotCount == names.count && d.table.count == names.count
+                if direct {
+                    for k in 0..<names.count {
+                        guard case .object(let a) = d.table.keys[k], case .object(let b) = names[k], a === b else {
+                            direct = false
+                            break
+                        }
+                    }
+                }
+                let before = out.count
+                if direct {
+                    try writer.line(d.table.values, into: &out)
+                } else {
+                    for k in 0..<names.count { fields[k] = d.table.get(names[k], hash: hashes[k]) ?? .str("") }
+                    try writer.line(fields, into: &out)
+                }
+                written += out.count - before
+                if out.count > nextCheck {
+                    try vm.checkSize(out.count)
+                    nextCheck = out.count + (1 << 16)
+                }
             }
         } else {
             for r in rows {
                 guard r.asList != nil || r.asTuple != nil else { throw wrongShape() }
                 try writer.line(try vm.iterateToArray(r), into: &out)
-                if out.count > 1 << 16 { try vm.checkSize(out.count) }
+                if out.count > nextCheck {
+                    try vm.checkSize(out.count)
+                    nextCheck = out.count + (1 << 16)
+                }
             }
         }
         return String(decoding: out, as: UTF8.self)

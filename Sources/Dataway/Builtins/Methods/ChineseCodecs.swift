@@ -1,16 +1,34 @@
 import CoreFoundation
-import Foundation
 
 // GBK and GB18030, the encodings Chinese ERP and banking systems still send. The byte structure
 // (which bytes start a two- or four-byte sequence) is checked here so errors carry CPython's
-// positions and reasons; the code-point mapping itself comes from Foundation (CoreFoundation's
-// GB 18030-2000 converter), so no table lives in this package. GBK is decoded and encoded as the
-// two-byte subset of GB18030.
+// positions and reasons; the code-point mapping itself comes from CoreFoundation's GB 18030-2000
+// converter (swift-corelibs-foundation, ICU underneath), so no table lives in this package. GBK is
+// decoded and encoded as the two-byte subset of GB18030. Only the CoreFoundation C API is used:
+// importing Foundation here would make its `String` methods (`contains`, ...) shadow the standard
+// library's in every file of the module.
 
 enum ChineseCodecs {
-    /// Foundation's encoding for GB18030 (a superset of GBK and GB2312).
-    static let gb18030 = String.Encoding(
-        rawValue: CFStringConvertEncodingToNSStringEncoding(CFStringEncoding(CFStringEncodings.GB_18030_2000.rawValue)))
+    /// CoreFoundation's encoding for GB18030 (a superset of GBK and GB2312).
+    static let gb18030 = CFStringEncoding(CFStringEncodings.GB_18030_2000.rawValue)
+    static let utf8 = CFStringEncoding(CFStringBuiltInEncodings.UTF8.rawValue)
+
+    /// `bytes` converted from one CoreFoundation encoding to another; nil when a character does
+    /// not convert.
+    static func convert(_ bytes: ArraySlice<UInt8>, from: CFStringEncoding, to: CFStringEncoding) -> [UInt8]? {
+        let made = bytes.withUnsafeBufferPointer { b in
+            CFStringCreateWithBytes(kCFAllocatorDefault, b.baseAddress, b.count, from, false)
+        }
+        guard let s = made else { return nil }
+        let length = CFStringGetLength(s)
+        var needed: CFIndex = 0
+        let range = CFRange(location: 0, length: length)
+        guard CFStringGetBytes(s, range, to, 0, false, nil, 0, &needed) == length else { return nil }
+        var out = [UInt8](repeating: 0, count: needed)
+        var used: CFIndex = 0
+        _ = out.withUnsafeMutableBufferPointer { CFStringGetBytes(s, range, to, 0, false, $0.baseAddress, needed, &used) }
+        return Array(out.prefix(used))
+    }
 
     /// Length of the well-formed sequence at `i`, or the error: (end of the bad range, reason).
     static func sequence(_ b: [UInt8], _ i: Int, fourByte: Bool) -> Result<Int, SequenceError> {
@@ -32,11 +50,13 @@ enum ChineseCodecs {
         var reason: String
     }
 
-    /// Decodes well-formed bytes with Foundation; nil when a sequence is unmapped.
+    /// Decodes well-formed bytes; nil when a sequence is unmapped.
     private static func foundationDecode(_ b: ArraySlice<UInt8>) -> String? {
         if b.allSatisfy({ $0 < 0x80 }) { return String(decoding: b, as: UTF8.self) }
-        return String(data: Data(b), encoding: gb18030)
+        return convert(b, from: gb18030, to: utf8).map { String(decoding: $0, as: UTF8.self) }
     }
+
+    private static func encodeOne(_ s: String) -> [UInt8]? { convert(ArraySlice(s.utf8), from: utf8, to: gb18030) }
 
     /// `bytes.decode("gbk" | "gb18030", errors)`: `onError(start, end, reason, &out)` applies the
     /// error handler.
@@ -78,14 +98,14 @@ enum ChineseCodecs {
     /// code point.
     static func encode(_ s: String, fourByte: Bool, onError: (Int, inout [UInt8]) throws -> Void) throws -> [UInt8] {
         if s.utf8.allSatisfy({ $0 < 0x80 }) { return Array(s.utf8) }
-        if fourByte, let d = s.data(using: gb18030) { return Array(d) }
+        if fourByte, let d = encodeOne(s) { return d }
         var out: [UInt8] = []
         for (index, c) in s.unicodeScalars.enumerated() {
             if c.value < 0x80 {
                 out.append(UInt8(c.value))
                 continue
             }
-            let bytes = String(c).data(using: gb18030).map(Array.init) ?? []
+            let bytes = encodeOne(String(c)) ?? []
             if bytes.isEmpty || (!fourByte && (bytes.count != 2 || c.value == 0x20AC)) {
                 try onError(index, &out)
             } else {

@@ -72,5 +72,7 @@ struct CSVDialect {
     }
 
     /// The keyword arguments a dialect accepts.
-    static let keywords = ["dialect", "delimiter", "quotechar", "escapechar", "doublequote", "skipinitialspace", "lineterminator", "quoting", "strict"]
+    static let keywords = [
+        "dialect", "delimiter", "quotechar", "escapechar", "doublequote", "skipinitialspace", "lineterminator", "quoting", "strict",
+    ]
 }

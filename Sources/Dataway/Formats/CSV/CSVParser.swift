@@ -1,7 +1,10 @@
 /// CPython's `_csv` reader state machine: feed it lines; it yields records once a record is
 /// complete (a quoted field may span lines).
 struct CSVParser {
-    enum State { case startRecord, startField, escapedChar, inField, inQuotedField, escapeInQuotedField, quoteInQuotedField, eatCRNL, afterEscapedCRNL }
+    enum State {
+        case startRecord, startField, escapedChar, inField, inQuotedField, escapeInQuotedField, quoteInQuotedField, eatCRNL,
+            afterEscapedCRNL
+    }
 
     static let eol: UInt32 = 0xFFFF_FFFF
     static let unset: UInt32 = 0xFFFF_FFFE
@@ -33,20 +36,39 @@ struct CSVParser {
         skipinitialspace = d.skipinitialspace
         quoting = d.quoting
         strict = d.strict
-        byteMode = delimiter < 0x80 && (quotechar < 0x80 || quotechar == CSVParser.unset) && (escapechar < 0x80 || escapechar == CSVParser.unset)
+        byteMode =
+            delimiter < 0x80 && (quotechar < 0x80 || quotechar == CSVParser.unset) && (escapechar < 0x80 || escapechar == CSVParser.unset)
     }
 
     /// Feeds one line; returns the record when it is complete.
     mutating func feed(_ line: String) throws -> [Value]? {
+        if byteMode {
+            var l = line
+            return try l.withUTF8 { try feed($0) }
+        }
+        startLine()
+        for c in line.unicodeScalars { try process(c.value) }
+        try process(CSVParser.eol)
+        if state == .startRecord { return fields }
+        return nil
+    }
+
+    mutating func startLine() {
         if state == .startRecord {
+            let previous = fields.count
             fields = []
+            fields.reserveCapacity(previous)
             field.removeAll(keepingCapacity: true)
             fieldChars = 0
         }
         lineNum += 1
-        if byteMode {
-            var l = line
-            try l.withUTF8 { u in
+    }
+
+    /// Feeds one line given as UTF-8 bytes (byte mode only).
+    mutating func feed(_ u: UnsafeBufferPointer<UInt8>) throws -> [Value]? {
+        startLine()
+        do {
+            do {
                 var k = 0
                 let n = u.count
                 while k < n {
@@ -68,8 +90,6 @@ struct CSVParser {
                     k += 1
                 }
             }
-        } else {
-            for c in line.unicodeScalars { try process(c.value) }
         }
         try process(CSVParser.eol)
         if state == .startRecord { return fields }
@@ -89,7 +109,9 @@ struct CSVParser {
         var chars = 0
         for c in u where c & 0xC0 != 0x80 { chars += 1 }
         fieldChars += chars
-        if fieldChars > CSVParser.fieldLimit { throw PyException.make(CSVModule.error, "field larger than field limit (\(CSVParser.fieldLimit))") }
+        if fieldChars > CSVParser.fieldLimit {
+            throw PyException.make(CSVModule.error, "field larger than field limit (\(CSVParser.fieldLimit))")
+        }
         field.append(contentsOf: u)
     }
 
@@ -101,7 +123,9 @@ struct CSVParser {
             fieldChars += 1
             field.append(contentsOf: String(Unicode.Scalar(c) ?? "\u{FFFD}").utf8)
         }
-        if fieldChars > CSVParser.fieldLimit { throw PyException.make(CSVModule.error, "field larger than field limit (\(CSVParser.fieldLimit))") }
+        if fieldChars > CSVParser.fieldLimit {
+            throw PyException.make(CSVModule.error, "field larger than field limit (\(CSVParser.fieldLimit))")
+        }
     }
 
     mutating func saveField() throws {
@@ -204,6 +228,30 @@ struct CSVParser {
             state = .startField
         } else {
             try add(c)
+        }
+    }
+
+    /// Feeds every line of `text` (split as `io.StringIO(text, newline="")` does), handing each
+    /// complete record and the line it ends on to `record`.
+    mutating func feedAll(_ text: String, _ record: ([Value], Int) throws -> Void) throws {
+        guard byteMode else {
+            for line in CSVParser.lines(text) { if let r = try feed(line) { try record(r, lineNum) } }
+            return
+        }
+        var t = text
+        try t.withUTF8 { u in
+            var start = 0
+            var k = 0
+            while k < u.count {
+                let c = u[k]
+                if c == 0x0A || c == 0x0D {
+                    if c == 0x0D && k + 1 < u.count && u[k + 1] == 0x0A { k += 1 }
+                    if let r = try feed(UnsafeBufferPointer(rebasing: u[start...k])) { try record(r, lineNum) }
+                    start = k + 1
+                }
+                k += 1
+            }
+            if start < u.count, let r = try feed(UnsafeBufferPointer(rebasing: u[start...])) { try record(r, lineNum) }
         }
     }
 

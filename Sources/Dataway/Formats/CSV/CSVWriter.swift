@@ -4,6 +4,8 @@ struct CSVRecordWriter {
     /// The characters that force quoting (or escaping): delimiter, quote, escape, line terminator.
     let specials: Set<UInt32>
     let simpleASCII: Bool
+    /// `asciiSpecial[b]`: byte `b` (< 0x80) is one of `specials`.
+    let asciiSpecial: [Bool]
 
     init(_ d: CSVDialect) {
         dialect = d
@@ -13,6 +15,7 @@ struct CSVRecordWriter {
         for c in d.lineterminator.unicodeScalars { s.insert(c.value) }
         specials = s
         simpleASCII = s.allSatisfy { $0 < 0x80 }
+        asciiSpecial = (0..<128).map { s.contains(UInt32($0)) }
     }
 
     /// `writer.writerow(fields)`'s text.
@@ -46,12 +49,24 @@ struct CSVRecordWriter {
 
     private func append(_ field: String?, quoted: inout Bool, first: Bool, into out: inout [UInt8]) throws {
         if !first { appendScalar(dialect.delimiter.value, &out) }
+        if simpleASCII, var plain = field {
+            // Fast path: a field without special characters goes in as it is.
+            let clean = plain.withUTF8 { u -> Bool in
+                for c in u where c < 0x80 && asciiSpecial[Int(c)] { return false }
+                out.reserveCapacity(out.count + u.count + 2)
+                if quoted, let q = dialect.quotechar { appendScalar(q.value, &out) }
+                out.append(contentsOf: u)
+                if quoted, let q = dialect.quotechar { appendScalar(q.value, &out) }
+                return true
+            }
+            if clean { return }
+        }
         var body: [UInt8] = []
         if let field {
             body.reserveCapacity(field.utf8.count)
             if simpleASCII {
                 for c in field.utf8 {
-                    if c < 0x80 && specials.contains(UInt32(c)) { try special(UInt32(c), &quoted, &body) }
+                    if c < 0x80 && asciiSpecial[Int(c)] { try special(UInt32(c), &quoted, &body) }
                     body.append(c)
                 }
             } else {

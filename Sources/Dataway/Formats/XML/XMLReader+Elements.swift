@@ -124,7 +124,9 @@ extension XMLReader {
             if atEnd { throw fail("unclosed token", at: amp) }
             guard digits > 0, b[i] == UInt8(ascii: ";") else { throw invalid(at: i) }
             i += 1
-            let allowed = v == 0x9 || v == 0xA || v == 0xD || (v >= 0x20 && v <= 0xD7FF) || (v >= 0xE000 && v <= 0xFFFD) || (v >= 0x10000 && v <= 0x10FFFF)
+            let allowed =
+                v == 0x9 || v == 0xA || v == 0xD || (v >= 0x20 && v <= 0xD7FF) || (v >= 0xE000 && v <= 0xFFFD)
+                || (v >= 0x10000 && v <= 0x10FFFF)
             guard allowed, let scalar = Unicode.Scalar(v) else { throw fail("reference to invalid character number", at: amp) }
             out.append(contentsOf: String(scalar).utf8)
             return

@@ -28,7 +28,8 @@ struct XMLReader {
                 return try r.document(vm)
             } catch let e as XMLSyntaxError {
                 let (line, column) = XMLSyntaxError.lineColumn(buf, e.offset)
-                throw PyException.make(.valueError, "Entity body is not valid application/xml: \(e.message): line \(line), column \(column)")
+                throw PyException.make(
+                    .valueError, "Entity body is not valid application/xml: \(e.message): line \(line), column \(column)")
             }
         }
     }

@@ -7,6 +7,8 @@ struct XMLWriter {
     let vm: VM
     /// The document encoding; bytes values are decoded with it.
     var encoding = "utf-8"
+    /// Output size at which the size limit is checked next.
+    var nextCheck = 1 << 16
 
     static func unparse(_ vm: VM, _ value: Value, encoding: String) throws -> String {
         guard let d = value.asDict else {
@@ -39,14 +41,30 @@ struct XMLWriter {
 
     /// xmltodict's `_validate_name`.
     static func validName(_ v: Value, _ kind: String) throws -> String {
-        guard let s = v.asStr?.value else { throw PyException.make(.valueError, "\(kind) name must be a string") }
+        guard let str = v.asStr else { throw PyException.make(.valueError, "\(kind) name must be a string") }
         func bad(_ why: String) -> PyRaise { PyException.make(.valueError, "Invalid \(kind) name: \(why)") }
+        var s = str.value
+        // One pass over the bytes; the checks' order decides which message a name gets.
+        var angle = false, slash = false, quote = false, equals = false, space = false
+        s.withUTF8 { u in
+            for c in u {
+                switch c {
+                case UInt8(ascii: "<"), UInt8(ascii: ">"): angle = true
+                case UInt8(ascii: "/"): slash = true
+                case UInt8(ascii: "\""), UInt8(ascii: "'"): quote = true
+                case UInt8(ascii: "="): equals = true
+                case 0x09...0x0D, 0x1C...0x20: space = true
+                default: break
+                }
+            }
+        }
+        if !str.isASCII && str.value.unicodeScalars.contains(where: { isPyWhitespace($0.value) }) { space = true }
         if s.hasPrefix("?") || s.hasPrefix("!") { throw bad("cannot start with \"?\" or \"!\"") }
-        if s.contains("<") || s.contains(">") { throw bad("\"<\" or \">\" not allowed") }
-        if s.contains("/") { throw bad("\"/\" not allowed") }
-        if s.contains("\"") || s.contains("'") { throw bad("quotes not allowed") }
-        if s.contains("=") { throw bad("\"=\" not allowed") }
-        if s.unicodeScalars.contains(where: { isPyWhitespace($0.value) }) { throw bad("whitespace not allowed") }
+        if angle { throw bad("\"<\" or \">\" not allowed") }
+        if slash { throw bad("\"/\" not allowed") }
+        if quote { throw bad("quotes not allowed") }
+        if equals { throw bad("\"=\" not allowed") }
+        if space { throw bad("whitespace not allowed") }
         return s
     }
 
@@ -118,7 +136,10 @@ struct XMLWriter {
             out.append(contentsOf: "</".utf8)
             out.append(contentsOf: name.utf8)
             out.append(UInt8(ascii: ">"))
-            if out.count > 1 << 16 { try vm.checkSize(out.count) }
+            if out.count > nextCheck {
+                try vm.checkSize(out.count)
+                nextCheck = out.count + (1 << 16)
+            }
         }
     }
 

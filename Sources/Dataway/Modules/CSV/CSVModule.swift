@@ -44,7 +44,9 @@ enum CSVModule {
 
     static let dictReader: BuiltinFn = { vm, a in
         try a.expect("DictReader", min: 1, max: 5, keywords: ["f", "fieldnames", "restkey", "restval"] + CSVDialect.keywords)
-        guard let f = a.argument(0, "f") else { throw PyException.make(.typeError, "DictReader() missing 1 required positional argument: 'f'") }
+        guard let f = a.argument(0, "f") else {
+            throw PyException.make(.typeError, "DictReader() missing 1 required positional argument: 'f'")
+        }
         let reader = CSVReaderState(source: try vm.makeIterator(f), dialect: try CSVDialect.from(a, dialectIndex: 4))
         let state = CSVDictReaderState(reader: reader)
         if let names = a.argument(1, "fieldnames"), !names.isNone { state.fieldnames = names }
@@ -55,7 +57,9 @@ enum CSVModule {
 
     static let dictWriter: BuiltinFn = { vm, a in
         try a.expect("DictWriter", min: 1, max: 5, keywords: ["f", "fieldnames", "restval", "extrasaction"] + CSVDialect.keywords)
-        guard let f = a.argument(0, "f") else { throw PyException.make(.typeError, "DictWriter() missing 1 required positional argument: 'f'") }
+        guard let f = a.argument(0, "f") else {
+            throw PyException.make(.typeError, "DictWriter() missing 1 required positional argument: 'f'")
+        }
         guard let names = a.argument(1, "fieldnames") else {
             throw PyException.make(.typeError, "DictWriter.__init__() missing 1 required positional argument: 'fieldnames'")
         }
@@ -66,7 +70,8 @@ enum CSVModule {
         }
         let writer = PyCSVWriter(target: try CSVOutput(vm, f), dialect: try CSVDialect.from(a, dialectIndex: 4))
         return .object(
-            PyCSVDictWriter(writer: writer, fieldnames: names, restval: a.argument(2, "restval") ?? .str(""), raiseOnExtras: action == "raise"))
+            PyCSVDictWriter(
+                writer: writer, fieldnames: names, restval: a.argument(2, "restval") ?? .str(""), raiseOnExtras: action == "raise"))
     }
 }
 
