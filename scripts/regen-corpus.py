@@ -5,6 +5,9 @@ For every Tests/DatawayTests/Corpus/*.py this runs
 
     python3 -I -X utf8 FILE        (environment: PYTHONHASHSEED=0, timeout 10 s)
 
+(or, when FILE mentions `Entity` or `MultiMap`, `python3 -I -X utf8 scripts/corpus_prelude.py
+FILE`, which defines those two on top of xmltodict, csv and email)
+
 and writes its standard output, byte for byte, to the sibling FILE.expected
 (same basename, `.expected` replacing `.py`).
 
@@ -33,6 +36,16 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "Tests" / "DatawayTests" / "Corpus"
 TIMEOUT = 10
+# Scripts that use Dataway's Entity or MultiMap run under this prelude, which defines them on
+# top of the reference libraries (xmltodict, csv, email); see its docstring.
+PRELUDE = REPO / "scripts" / "corpus_prelude.py"
+
+
+def command(python, path):
+    text = path.read_text(encoding="utf-8")
+    if "Entity" in text or "MultiMap" in text:
+        return [python, "-I", "-X", "utf8", str(PRELUDE), str(path)]
+    return [python, "-I", "-X", "utf8", str(path)]
 
 
 def run_once(python, path):
@@ -40,7 +53,7 @@ def run_once(python, path):
     env["PYTHONHASHSEED"] = "0"
     try:
         proc = subprocess.run(
-            [python, "-I", "-X", "utf8", str(path)],
+            command(python, path),
             cwd=str(path.parent),
             env=env,
             stdin=subprocess.DEVNULL,

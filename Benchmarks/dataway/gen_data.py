@@ -162,6 +162,42 @@ def gen_json_roundtrip(rng, n=14_000):
     return {"text": text}
 
 
+def gen_xml_roundtrip(rng, n=9_000):
+    """An ERP order feed as XML text (about 5 MB)."""
+    from xml.sax.saxutils import escape, quoteattr
+    out = ['<?xml version="1.0" encoding="utf-8"?>\n<orders source="erp" version="3">\n']
+    for i in range(n):
+        first, last = rng.choice(FIRST), rng.choice(LAST)
+        out.append('  <order id="SO-%06d" status=%s>\n' % (i, quoteattr(rng.choice(STATUSES))))
+        out.append('    <customer code="C-%d"><name>%s</name><email>%s@%s</email></customer>\n'
+                   % (rng.randrange(10_000), escape(first + " " + last), first.lower(), rng.choice(DOMAINS)))
+        out.append("    <date>2024-%02d-%02d</date>\n    <lines>\n" % (rng.randint(1, 12), rng.randint(1, 28)))
+        for k in range(rng.randint(1, 6)):
+            out.append('      <line no="%d"><sku>SKU-%05d</sku><qty>%d</qty><price>%.2f</price>%s</line>\n'
+                       % (k + 1, rng.randrange(100_000), rng.randint(1, 20), money(rng, 1, 500),
+                          "<note>%s</note>" % escape(rng.choice(["gift & wrap", "<fragile>", "express"]))
+                          if rng.random() < 0.2 else ""))
+        out.append('    </lines>\n    <total currency="%s">%.2f</total>\n  </order>\n'
+                   % (rng.choice(CURRENCIES).upper(), money(rng, 10, 5000)))
+    out.append("</orders>\n")
+    return {"text": "".join(out)}
+
+
+def gen_csv_roundtrip(rng, n=70_000):
+    """A finance CSV export (about 5 MB), CRLF lines, some quoted fields."""
+    import csv
+    import io
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(["id", "date", "customer", "region", "product", "qty", "amount", "currency", "note"])
+    for i in range(n):
+        note = rng.choice(["", "", "", "paid, late", 'said "ok"', "multi\nline", "refund"])
+        w.writerow([i, "2024-%02d-%02d" % (rng.randint(1, 12), rng.randint(1, 28)),
+                    rng.choice(FIRST) + " " + rng.choice(LAST), rng.choice(REGIONS), "SKU-%05d" % rng.randrange(100_000),
+                    rng.randint(1, 50), "%.2f" % money(rng, 1, 2000), rng.choice(CURRENCIES).upper(), note])
+    return {"text": buf.getvalue()}
+
+
 def gen_sort_records(rng, n=200_000):
     records = []
     for i in range(n):
@@ -227,6 +263,8 @@ GENERATORS = {
     "sort_records": gen_sort_records,
     "validate_coerce": gen_validate_coerce,
     "regex_logs": gen_regex_logs,
+    "xml_roundtrip": gen_xml_roundtrip,
+    "csv_roundtrip": gen_csv_roundtrip,
 }
 
 

@@ -17,6 +17,8 @@ enum Modules {
         "re": RegexModule.module,
         "time": TimeModule.module,
         "datetime": DateTimeModule.module,
+        "csv": CSVModule.module,
+        "io": IOModule.module,
     ]
 
     /// Every importable name, dotted submodules included (`urllib.parse`, `Crypto.Cipher.AES`).

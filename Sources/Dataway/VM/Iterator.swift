@@ -14,6 +14,8 @@ final class PyIterator: PyObject {
         case filter(Value, PyIterator)
         /// A lazy generator expression: the element function applied to each source item.
         case generator(Value, PyIterator)
+        /// A module's lazy iterator (`csv.reader`).
+        case hosted(HostedIterator)
         case done
     }
     var source: Source
@@ -57,6 +59,7 @@ final class PyIterator: PyObject {
         case .map: return "map"
         case .filter: return "filter"
         case .generator: return "generator"
+        case .hosted(let h): return h.pyTypeName
         case .done: return "iterator"
         }
     }
@@ -187,6 +190,10 @@ final class PyIterator: PyObject {
                 let v = try vm.call(f, [item])
                 if !v.isUndefined { return v }
             }
+            source = .done
+            return nil
+        case .hosted(let h):
+            if let v = try h.next(vm) { return v }
             source = .done
             return nil
         case .done:

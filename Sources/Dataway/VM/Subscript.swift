@@ -85,6 +85,7 @@ extension VM {
         case .dict:
             let d = unsafeDowncast(o, to: PyDict.self)
             if let v = d.table.get(key, hash: try hashKey(key)) { return v }
+            if d.starLists, let list = XMLValues.starList(d, key) { return list }
             throw PyRaise(PyException(type: .keyError, args: [key]))
         case .tuple:
             let items = unsafeDowncast(o, to: PyTuple.self).items
