@@ -124,11 +124,17 @@ def main():
               file=sys.stderr)
 
     paths = resolve(args.scripts) if args.scripts else sorted(CORPUS.glob("*.py"))
-    # The crypto_ scripts' oracle is pycryptodome (.ci/run installs it).
+    # Oracles beyond the standard library (.ci/run installs them): pycryptodome for the crypto_
+    # scripts, xmltodict for the scripts that run under the Entity prelude.
+    needs = []
     if any(p.name.startswith("crypto_") for p in paths):
-        probe = subprocess.run([args.python, "-I", "-c", "import Crypto.Cipher.AES"], capture_output=True)
+        needs.append(("Crypto.Cipher.AES", "pycryptodome==4.4.0", "the crypto_ scripts"))
+    if any(command(args.python, p)[4:5] == [str(PRELUDE)] for p in paths):
+        needs.append(("xmltodict", "xmltodict==1.0.4", "the Entity scripts (scripts/corpus_prelude.py)"))
+    for module, package, who in needs:
+        probe = subprocess.run([args.python, "-I", "-c", f"import {module}"], capture_output=True)
         if probe.returncode != 0:
-            sys.exit("regen-corpus: the crypto_ scripts need pycryptodome: python3 -m pip install pycryptodome==4.4.0")
+            sys.exit(f"regen-corpus: {who} need {package.split('==')[0]}: python3 -m pip install {package}")
     if not paths:
         sys.exit(f"regen-corpus: no scripts found in {CORPUS}")
 
