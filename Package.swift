@@ -31,7 +31,11 @@ let package = Package(
         .target(name: "CHeap", path: "Sources/CHeap"),
         .target(
             name: "Dataway",
-            dependencies: ["CHeap", .product(name: "BigInt", package: "BigInt")],
+            dependencies: [
+                "CHeap", .product(name: "BigInt", package: "BigInt"),
+                // Hashes, HMAC and AES for the hashlib, hmac and Crypto modules.
+                .product(name: "Crypto", package: "swift-crypto"), .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ],
             path: "Sources/Dataway",
             // The interpreter loop touches VM state on every instruction; dynamic exclusivity checks
             // there cost ~8% (measured with perf). The VM is single-threaded per run and never

@@ -5,6 +5,9 @@ For every Tests/DatawayTests/Corpus/*.py this runs
 
     python3 -I -X utf8 FILE        (environment: PYTHONHASHSEED=0, timeout 10 s)
 
+(or, when FILE mentions `Entity` or `MultiMap`, `python3 -I -X utf8 scripts/corpus_prelude.py
+FILE`, which defines those two on top of xmltodict, csv and email)
+
 and writes its standard output, byte for byte, to the sibling FILE.expected
 (same basename, `.expected` replacing `.py`).
 
@@ -33,6 +36,16 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "Tests" / "DatawayTests" / "Corpus"
 TIMEOUT = 10
+# Scripts that use Dataway's Entity or MultiMap run under this prelude, which defines them on
+# top of the reference libraries (xmltodict, csv, email); see its docstring.
+PRELUDE = REPO / "scripts" / "corpus_prelude.py"
+
+
+def command(python, path):
+    text = path.read_text(encoding="utf-8")
+    if "Entity" in text or "MultiMap" in text:
+        return [python, "-I", "-X", "utf8", str(PRELUDE), str(path)]
+    return [python, "-I", "-X", "utf8", str(path)]
 
 
 def run_once(python, path):
@@ -40,7 +53,7 @@ def run_once(python, path):
     env["PYTHONHASHSEED"] = "0"
     try:
         proc = subprocess.run(
-            [python, "-I", "-X", "utf8", str(path)],
+            command(python, path),
             cwd=str(path.parent),
             env=env,
             stdin=subprocess.DEVNULL,
@@ -111,6 +124,17 @@ def main():
               file=sys.stderr)
 
     paths = resolve(args.scripts) if args.scripts else sorted(CORPUS.glob("*.py"))
+    # Oracles beyond the standard library (.ci/run installs them): pycryptodome for the crypto_
+    # scripts, xmltodict for the scripts that run under the Entity prelude.
+    needs = []
+    if any(p.name.startswith("crypto_") for p in paths):
+        needs.append(("Crypto.Cipher.AES", "pycryptodome==4.4.0", "the crypto_ scripts"))
+    if any(command(args.python, p)[4:5] == [str(PRELUDE)] for p in paths):
+        needs.append(("xmltodict", "xmltodict==1.0.4", "the Entity scripts (scripts/corpus_prelude.py)"))
+    for module, package, who in needs:
+        probe = subprocess.run([args.python, "-I", "-c", f"import {module}"], capture_output=True)
+        if probe.returncode != 0:
+            sys.exit(f"regen-corpus: {who} need {package.split('==')[0]}: python3 -m pip install {package}")
     if not paths:
         sys.exit(f"regen-corpus: no scripts found in {CORPUS}")
 

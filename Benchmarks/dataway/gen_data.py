@@ -107,6 +107,30 @@ def gen_string_ops(rng, n=100_000):
     return {"lines": lines}
 
 
+def gen_regex_logs(rng, n=60_000):
+    methods = ["GET", "GET", "GET", "POST", "PUT", "DELETE"]
+    paths = ["/api/v1/orders/%d", "/api/v1/customers/%d/invoices", "/static/app.%d.js", "/health",
+             "/api/v2/search?q=item%d&page=2", "/login"]
+    agents = ["Mozilla/5.0 (X11; Linux x86_64)", "curl/8.4.0", "python-requests/2.31", "Go-http-client/1.1"]
+    lines = []
+    for i in range(n):
+        ip = "%d.%d.%d.%d" % (rng.randint(1, 223), rng.randint(0, 255), rng.randint(0, 255), rng.randint(1, 254))
+        ts = "%02d/%s/2024:%02d:%02d:%02d +0800" % (
+            rng.randint(1, 28), rng.choice(["Jan", "Feb", "Mar", "Apr"]), rng.randint(0, 23),
+            rng.randint(0, 59), rng.randint(0, 59))
+        path = rng.choice(paths)
+        if "%d" in path:
+            path = path % rng.randint(1, 99_999)
+        status = rng.choice([200, 200, 200, 201, 204, 301, 404, 500])
+        size = rng.randint(0, 90_000)
+        extra = ""
+        if rng.random() < 0.3:
+            extra = " user=%s@%s trace=%08x" % (rng.choice(FIRST).lower(), rng.choice(DOMAINS).lower(), rng.getrandbits(32))
+        lines.append('%s - - [%s] "%s %s HTTP/1.1" %d %d "%s" rt=%.3f%s' % (
+            ip, ts, rng.choice(methods), path, status, size, rng.choice(agents), rng.uniform(0, 2), extra))
+    return {"lines": lines}
+
+
 def gen_dict_build_lookup(rng):
     return {"n": 200_000, "lookups": 300_000, "seed": 12345}
 
@@ -136,6 +160,42 @@ def gen_json_roundtrip(rng, n=14_000):
     doc = {"source": "export", "version": 3, "generated": "2024-06-01T12:00:00Z", "items": items}
     text = json.dumps(doc, indent=2, ensure_ascii=False)
     return {"text": text}
+
+
+def gen_xml_roundtrip(rng, n=9_000):
+    """An ERP order feed as XML text (about 5 MB)."""
+    from xml.sax.saxutils import escape, quoteattr
+    out = ['<?xml version="1.0" encoding="utf-8"?>\n<orders source="erp" version="3">\n']
+    for i in range(n):
+        first, last = rng.choice(FIRST), rng.choice(LAST)
+        out.append('  <order id="SO-%06d" status=%s>\n' % (i, quoteattr(rng.choice(STATUSES))))
+        out.append('    <customer code="C-%d"><name>%s</name><email>%s@%s</email></customer>\n'
+                   % (rng.randrange(10_000), escape(first + " " + last), first.lower(), rng.choice(DOMAINS)))
+        out.append("    <date>2024-%02d-%02d</date>\n    <lines>\n" % (rng.randint(1, 12), rng.randint(1, 28)))
+        for k in range(rng.randint(1, 6)):
+            out.append('      <line no="%d"><sku>SKU-%05d</sku><qty>%d</qty><price>%.2f</price>%s</line>\n'
+                       % (k + 1, rng.randrange(100_000), rng.randint(1, 20), money(rng, 1, 500),
+                          "<note>%s</note>" % escape(rng.choice(["gift & wrap", "<fragile>", "express"]))
+                          if rng.random() < 0.2 else ""))
+        out.append('    </lines>\n    <total currency="%s">%.2f</total>\n  </order>\n'
+                   % (rng.choice(CURRENCIES).upper(), money(rng, 10, 5000)))
+    out.append("</orders>\n")
+    return {"text": "".join(out)}
+
+
+def gen_csv_roundtrip(rng, n=70_000):
+    """A finance CSV export (about 5 MB), CRLF lines, some quoted fields."""
+    import csv
+    import io
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(["id", "date", "customer", "region", "product", "qty", "amount", "currency", "note"])
+    for i in range(n):
+        note = rng.choice(["", "", "", "paid, late", 'said "ok"', "multi\nline", "refund"])
+        w.writerow([i, "2024-%02d-%02d" % (rng.randint(1, 12), rng.randint(1, 28)),
+                    rng.choice(FIRST) + " " + rng.choice(LAST), rng.choice(REGIONS), "SKU-%05d" % rng.randrange(100_000),
+                    rng.randint(1, 50), "%.2f" % money(rng, 1, 2000), rng.choice(CURRENCIES).upper(), note])
+    return {"text": buf.getvalue()}
 
 
 def gen_sort_records(rng, n=200_000):
@@ -202,6 +262,9 @@ GENERATORS = {
     "json_roundtrip": gen_json_roundtrip,
     "sort_records": gen_sort_records,
     "validate_coerce": gen_validate_coerce,
+    "regex_logs": gen_regex_logs,
+    "xml_roundtrip": gen_xml_roundtrip,
+    "csv_roundtrip": gen_csv_roundtrip,
 }
 
 

@@ -3,7 +3,8 @@ import OrderedCollections
 
 extension JSONValue {
     /// Converts a script value. Bytes become text (UTF-8, lossy); entities their parsed JSON when they
-    /// hold JSON, else their text; big integers that do not fit in `Int` become numbers.
+    /// hold JSON, else their text; big integers that do not fit in `Int` become numbers; decimals
+    /// numbers; dates, times and durations ISO 8601 strings.
     public init(dataway value: DatawayValue) {
         switch value {
         case .null: self = .null
@@ -23,6 +24,14 @@ extension JSONValue {
             self = (try? JSONValue.parse(text)) ?? .string(text)
         case .json(let text):
             self = (try? JSONValue.parse(text)) ?? .string(text)
+        case .decimal(let d):
+            // Integral decimals stay integers; others become numbers; NaN and infinities their text.
+            if let i = Int(d.text) {
+                self = .integer(i)
+            } else {
+                self = d.isFinite ? .number(d.doubleValue) : .string(d.text)
+            }
+        case .dateTime(let t): self = .string(t.isoString)
         }
     }
 

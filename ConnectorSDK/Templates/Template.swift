@@ -99,6 +99,8 @@ extension DatawayValue {
         case .bigInt(let b): return String(b)
         case .float(let d): return JSONValue.number(d).jsonText()
         case .bytes(let b): return String(decoding: b, as: UTF8.self)
+        case .decimal(let d): return d.text
+        case .dateTime(let t): return t.isoString
         default: return JSONValue(dataway: self).jsonText()
         }
     }

@@ -109,6 +109,7 @@ extension PyType {
             case .type: return type
             case .module: return module
             case .iterator: return iterator
+            case .native: return unsafeDowncast(o, to: PyNativeObject.self).nativeType
             case .dictView:
                 switch unsafeDowncast(o, to: PyDictView.self).which {
                 case .keys: return dictKeys

@@ -18,7 +18,7 @@ enum Builtins {
     }()
 
     static let functions: [String: BuiltinFn] = [
-        "abs": { _, a in
+        "abs": { vm, a in
             try a.expect("abs", min: 1, max: 1)
             switch a[0] {
             case .int(let i): return i == .min ? .bigint(-BigInt(i)) : .int(Swift.abs(i))
@@ -26,6 +26,7 @@ enum Builtins {
             case .bool(let b): return .int(b ? 1 : 0)
             default:
                 if let b = a[0].asBigInt, a[0].object(ofKind: .bigint) != nil { return .bigint(b.magnitude == 0 ? 0 : BigInt(b.magnitude)) }
+                if let n = a[0].asNative, let r = try n.absolute(vm) { return r }
                 throw PyException.make(.typeError, "bad operand type for abs(): '\(typeName(a[0]))'")
             }
         },
@@ -87,6 +88,9 @@ enum Builtins {
         },
         "divmod": { vm, a in
             try a.expect("divmod", min: 2, max: 2)
+            if a[0].asNative != nil {
+                return .tuple([try vm.binaryOp(.floordiv, a[0], a[1]), try vm.binaryOp(.mod, a[0], a[1])])
+            }
             if Number(a[0]) == nil || Number(a[1]) == nil {
                 throw PyException.make(.typeError, "unsupported operand type(s) for divmod(): '\(typeName(a[0]))' and '\(typeName(a[1]))'")
             }
@@ -237,12 +241,13 @@ enum Builtins {
             }
             return .object(PyIterator(.array(try vm.iterateToArray(a[0]).reversed(), 0)))
         },
-        "round": { _, a in
+        "round": { vm, a in
             try a.expect("round", min: 1, max: 2, keywords: ["number", "ndigits"])
             guard let x = a.argument(0, "number") else {
                 throw PyException.make(.typeError, "round() missing required argument 'number' (pos 1)")
             }
             let nd = a.argument(1, "ndigits")
+            if let n = x.asNative, let r = try n.round(vm, nd.flatMap { $0.isNone ? nil : $0 }) { return r }
             return try roundValue(x, nd.flatMap { $0.isNone ? nil : $0 })
         },
         "sorted": { vm, a in
@@ -303,6 +308,7 @@ func length(_ v: Value) throws -> Int {
         case .dictView: return unsafeDowncast(o, to: PyDictView.self).dict.table.count
         default:
             if let n = hostLength(o) { return n }
+            if let n = try o.asNative?.sequenceLength() { return n }
         }
     }
     throw PyException.make(.typeError, "object of type '\(typeName(v))' has no len()")

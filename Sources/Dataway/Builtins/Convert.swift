@@ -28,6 +28,8 @@ enum Convert {
             case .str: return try parseInt(unsafeDowncast(o, to: PyStr.self).value, base: 10)
             case .bytes, .bytearray:
                 return try parseInt(String(decoding: unsafeDowncast(o, to: PyBytes.self).bytes, as: UTF8.self), base: 10)
+            case .native:
+                if let r = try unsafeDowncast(o, to: PyNativeObject.self).toInt() { return r }
             default: break
             }
         default: break
@@ -113,6 +115,8 @@ enum Convert {
             case .bigint: return try bigToDouble(unsafeDowncast(o, to: PyBigInt.self).value)
             case .str: return try parseFloat(unsafeDowncast(o, to: PyStr.self).value)
             case .bytes, .bytearray: return try parseFloat(String(decoding: unsafeDowncast(o, to: PyBytes.self).bytes, as: UTF8.self))
+            case .native:
+                if let r = try unsafeDowncast(o, to: PyNativeObject.self).toFloat() { return r }
             default: break
             }
         default: break

@@ -28,6 +28,11 @@ func pythonHash(_ v: Value, depth: Int = 0) throws -> Int {
             var acc = 0
             for k in unsafeDowncast(o, to: PySet.self).table.liveKeys { acc ^= try pythonHash(k) }
             return acc == -1 ? -2 : acc
+        case .native:
+            guard let h = try unsafeDowncast(o, to: PyNativeObject.self).pythonHashValue() else {
+                throw PyException.make(.typeError, "unhashable type: '\(typeName(v))'")
+            }
+            return h == -1 ? -2 : h
         default:
             _ = try hashKey(v)  // raises for unhashable types
             return ObjectIdentifier(o).hashValue >> 4
@@ -36,7 +41,7 @@ func pythonHash(_ v: Value, depth: Int = 0) throws -> Int {
     }
 }
 
-private func hashInteger(_ b: BigInt) -> Int {
+func hashInteger(_ b: BigInt) -> Int {
     let m = BigInt(hashModulus)
     var r = Int(truncatingIfNeeded: Int64(b.magnitude % BigUInt(hashModulus)))
     _ = m
@@ -44,7 +49,7 @@ private func hashInteger(_ b: BigInt) -> Int {
     return r == -1 ? -2 : r
 }
 
-private func hashFloat(_ d: Double) -> Int {
+func hashFloat(_ d: Double) -> Int {
     if d.isNaN { return 0 }
     if d.isInfinite { return d > 0 ? 314_159 : -314_159 }
     var exponent: Int32 = 0

@@ -125,7 +125,8 @@ extension FunctionBuilder {
             }
             for (m, asName) in items {
                 let r = temp()
-                emit(.importModule, r, nameConstant(m))
+                // `import a.b` binds `a` (the package, whose attribute `b` is the submodule).
+                emit(.importModule, r, nameConstant(asName == nil ? String(m.split(separator: ".")[0]) : m))
                 store(asName ?? String(m.split(separator: ".")[0]), from: r)
             }
         case .importFrom(let m, let items):

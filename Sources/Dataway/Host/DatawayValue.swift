@@ -13,6 +13,10 @@ public indirect enum DatawayValue: Sendable, Equatable {
     /// A dict with string keys, in insertion order.
     case dict([DatawayField])
     case entity(DatawayEntity)
+    /// A `decimal.Decimal`, exact.
+    case decimal(DatawayDecimal)
+    /// A `datetime` module value: date, time, datetime, timedelta or timezone.
+    case dateTime(DatawayDateTime)
     /// JSON text that the script side parses itself when the run starts: a host that holds JSON
     /// (an HTTP body, a payload file) skips building a `DatawayValue` tree only to convert it again.
     case json(String)
@@ -60,7 +64,9 @@ extension DatawayValue {
         }
     }
 
-    /// JSON text as `json.dumps` writes it (optionally indented, never escaping non-ASCII).
+    /// JSON text as `json.dumps` writes it (optionally indented, never escaping non-ASCII), except
+    /// that a Decimal is a JSON number with its exact digits and a `datetime` value is its ISO 8601
+    /// text (`DatawayDateTime.isoString`).
     public func jsonString(indent: Int? = nil, ensureASCII: Bool = false) -> String {
         var o = JSONEncoderOptions()
         if let indent {
@@ -68,6 +74,7 @@ extension DatawayValue {
             o.itemSeparator = ","
         }
         o.ensureASCII = ensureASCII
+        o.hostValues = true
         var enc = PyJSONEncoder(options: o, vm: nil)
         do {
             if case .json(let text) = self { return text }
@@ -106,6 +113,8 @@ extension DatawayValue {
             for f in fields { d.set(f.key, try f.value.scriptValue()) }
             return .object(d)
         case .entity(let e): return .object(PyEntity(blob: e.blob, mimeType: e.mimeType, encoding: e.encoding))
+        case .decimal(let d): return try d.scriptValue()
+        case .dateTime(let t): return try t.scriptValue()
         }
     }
 
@@ -121,7 +130,7 @@ extension DatawayValue {
                 RuntimeError(
                     type: "TypeError",
                     message:
-                        "a value of type '\(what)' cannot leave a script (allowed: None, bool, int, float, str, bytes, list, dict with str keys, Entity)",
+                        "a value of type '\(what)' cannot leave a script (allowed: None, bool, int, float, str, bytes, list, dict with str keys, Decimal, date, time, datetime, timedelta, timezone, Entity)",
                     traceback: []))
         }
         switch v {
@@ -179,6 +188,9 @@ extension DatawayValue {
                     fields.append(DatawayField(k, try convert(val, &seen)))
                 }
                 return .dict(fields)
+            case .native:
+                if let v = native(unsafeDowncast(o, to: PyNativeObject.self)) { return v }
+                throw refuse(objectTypeName(o))
             default:
                 throw refuse(objectTypeName(o))
             }

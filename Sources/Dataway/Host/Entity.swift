@@ -37,6 +37,12 @@ final class PyEntity: PyObject {
             }
         case "application/x-www-form-urlencoded":
             v = .object(PyMultiMap(pairs: UrlEncoding.parse(try text())))
+        case "application/xml":
+            v = try EntityFormats.parseXML(vm, blob, encoding: encoding)
+        case "application/csv":
+            v = try EntityFormats.parseCSV(vm, blob, encoding: encoding)
+        case "multipart/form-data":
+            v = try MultipartReader.parse(blob, mimeType: mimeType, encoding: encoding)
         case let m where m.hasPrefix("text/"):
             v = .str(try text())
         default:
@@ -60,10 +66,19 @@ final class PyEntity: PyObject {
             text = try UrlEncoding.encode(vm, value)
         case "text/plain":
             text = try pyStr(value)
+        case "application/xml":
+            text = try XMLWriter.unparse(vm, value, encoding: encoding)
+        case "application/csv":
+            text = try EntityFormats.writeCSV(vm, value)
+        case "multipart/form-data":
+            let (bytes, boundary) = try MultipartWriter.write(vm, value, mimeType: mimeType, encoding: encoding)
+            try vm.checkSize(bytes.count)
+            let mime = MultipartReader.parameter(mimeType, "boundary") == nil ? "multipart/form-data; boundary=\(boundary)" : mimeType
+            return PyEntity(blob: bytes, mimeType: mime, encoding: encoding)
         case let other:
             throw PyException.make(
                 .valueError,
-                "Entity.from_value cannot serialise MIME type '\(other)' (supported here: application/json, text/json, text/plain, application/x-www-form-urlencoded)"
+                "Entity.from_value cannot serialise MIME type '\(other)' (supported: application/json, text/json, text/plain, application/x-www-form-urlencoded, application/csv, text/csv, application/xml, text/xml, multipart/form-data)"
             )
         }
         let bytes = try Codecs.encode(text, encoding: encoding, errors: "strict")

@@ -125,6 +125,9 @@ extension VM {
                 default: break
                 }
             }
+            if PyEntity.essence(e.mimeType) == "multipart/form-data" {
+                return try EntityFormats.multipartItem(self, try e.value(self), key)
+            }
             return try getItem(try e.value(self), key)
         case .multimap:
             let m = unsafeDowncast(o, to: PyMultiMap.self)
@@ -145,9 +148,13 @@ extension VM {
     }
 
     func hostAttribute(_ o: PyObject, _ name: String) throws -> Value? {
-        if o.kind == .message {
+        switch o.kind {
+        case .message:
             let m = unsafeDowncast(o, to: PyMessage.self)
             if let v = m.fields[name] { return v }
+        case .iterator:
+            if case .hosted(let h) = unsafeDowncast(o, to: PyIterator.self).source { return try h.attribute(self, name) }
+        default: break
         }
         return nil
     }

@@ -8,6 +8,9 @@ struct JSONEncoderOptions {
     var allowNaN = true
     var skipKeys = false
     var defaultFn: Value?
+    /// Writing for the host (`DatawayValue.jsonString`), not for `json.dumps`: Decimal and
+    /// `datetime` values are written too (see `DatawayValue.jsonToken`).
+    var hostValues = false
 }
 
 struct PyJSONEncoder {
@@ -41,6 +44,10 @@ struct PyJSONEncoder {
             case .tuple: try encodeArray(o, unsafeDowncast(o, to: PyTuple.self).items, level: level)
             case .dict: try encodeDict(unsafeDowncast(o, to: PyDict.self), level: level)
             default:
+                if options.hostValues, let token = DatawayValue.jsonToken(o) {
+                    append(token)
+                    return
+                }
                 if let converted = try hostJSONValue(o) {
                     try encode(converted, level: level)
                     return

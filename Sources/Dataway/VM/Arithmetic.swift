@@ -64,6 +64,8 @@ extension VM {
             }
         }
         if let x = Number(a), let y = Number(b) { return try numeric(op, x, y) }
+        if let n = a.asNative, let r = try n.binary(self, op, b, reflected: false) { return r }
+        if let n = b.asNative, let r = try n.binary(self, op, a, reflected: true) { return r }
         return try sequenceOp(op, a, b, inplace: false)
     }
 
@@ -305,6 +307,7 @@ extension VM {
             case .not: break
             }
         }
+        if let n = v.asNative, let r = try n.unary(self, op) { return r }
         let sym = op == .neg ? "-" : op == .pos ? "+" : "~"
         throw PyException.make(.typeError, "bad operand type for unary \(sym): '\(typeName(v))'")
     }

@@ -33,6 +33,7 @@ extension VM {
         case .object(let o):
             if let t = MethodTables.table(for: o.kind), let m = t[name] { return .method(m) }
             if let m = hostMethod(o, name) { return .method(m) }
+            if let n = o.asNative, let m = n.method(name) { return .method(m) }
         default: break
         }
         return .value(try getAttribute(receiver, name, keysAsAttributes: false))
@@ -58,7 +59,9 @@ extension VM {
                 if let x = d.get(name) { return x }
             case .type:
                 let t = unsafeDowncast(o, to: PyType.self)
-                if let m = typeAttributes[t.name]?[name] ?? HostTypes.staticAttributes[t.name]?[name] { return m }
+                if let m = t.classAttribute?(name) ?? typeAttributes[t.name]?[name] ?? HostTypes.staticAttributes[t.name]?[name] {
+                    return m
+                }
                 throw PyException.make(.attributeError, "type object '\(t.name)' has no attribute '\(name)'")
             case .slice:
                 let s = unsafeDowncast(o, to: PySlice.self)
@@ -86,6 +89,10 @@ extension VM {
                 case "step": return .int(r.step)
                 default: break
                 }
+            case .native:
+                let n = unsafeDowncast(o, to: PyNativeObject.self)
+                if let a = try n.attribute(self, name) { return a }
+                if let m = n.method(name) { return .object(PyBoundMethod(receiver: v, name: name, fn: m)) }
             default:
                 if let a = try hostAttribute(o, name) { return a }
             }
@@ -114,6 +121,7 @@ extension VM {
             throw PyException.make(.attributeError, "access to '\(name)' is not allowed in Dataway")
         }
         if case .object(let o) = target, try hostSetAttribute(o, name, value) { return }
+        if let n = target.asNative, try n.setAttribute(self, name, value) { return }
         if case .object(let o) = target, o.kind == .function || o.kind == .module || o.kind == .type {
             throw PyException.make(.attributeError, "'\(typeName(target))' object attribute '\(name)' is read-only")
         }

@@ -12,6 +12,8 @@ func valuesEqual(_ a: Value, _ b: Value, depth: Int = 0) -> Bool {
     default: break
     }
     if let x = Number(a), let y = Number(b) { return numberCompare(x, y) == 0 }
+    if let n = a.asNative, let r = n.equals(b) { return r }
+    if let n = b.asNative, let r = n.equals(a) { return r }
     guard case .object(let x) = a, case .object(let y) = b else { return false }
     if x === y { return true }
     switch (x.kind, y.kind) {
@@ -146,6 +148,8 @@ extension VM {
             throw PyException.make(.recursionError, "maximum recursion depth exceeded in comparison")
         }
         if let x = Number(a), let y = Number(b) { return numberCompare(x, y) }
+        if let n = a.asNative, let r = try n.compare(b, reflected: false) { return r }
+        if let n = b.asNative, let r = try n.compare(a, reflected: true) { return -r }
         if a.object(ofKind: .dictView) != nil || b.object(ofKind: .dictView) != nil,
             case .object(let x) = a, case .object(let y) = b,
             [.dictView, .set, .frozenset].contains(x.kind), [.dictView, .set, .frozenset].contains(y.kind)

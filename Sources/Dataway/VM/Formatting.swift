@@ -25,6 +25,8 @@ extension VM {
                 switch o.kind {
                 case .str: return try pyFormat(string: unsafeDowncast(o, to: PyStr.self).value, spec: spec)
                 case .bigint: return try pyFormat(int: unsafeDowncast(o, to: PyBigInt.self).value, spec: spec)
+                case .native where !spec.isEmpty:
+                    if let s = try unsafeDowncast(o, to: PyNativeObject.self).format(spec) { return s }
                 default: break
                 }
             default: break

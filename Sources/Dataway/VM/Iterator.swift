@@ -14,6 +14,8 @@ final class PyIterator: PyObject {
         case filter(Value, PyIterator)
         /// A lazy generator expression: the element function applied to each source item.
         case generator(Value, PyIterator)
+        /// A module's lazy iterator (`csv.reader`).
+        case hosted(HostedIterator)
         case done
     }
     var source: Source
@@ -57,6 +59,7 @@ final class PyIterator: PyObject {
         case .map: return "map"
         case .filter: return "filter"
         case .generator: return "generator"
+        case .hosted(let h): return h.pyTypeName
         case .done: return "iterator"
         }
     }
@@ -189,6 +192,10 @@ final class PyIterator: PyObject {
             }
             source = .done
             return nil
+        case .hosted(let h):
+            if let v = try h.next(vm) { return v }
+            source = .done
+            return nil
         case .done:
             return nil
         }
@@ -223,6 +230,9 @@ extension VM {
         case .iterator: return unsafeDowncast(o, to: PyIterator.self)
         case .multimap, .entity, .message:
             return PyIterator(.array(try hostIterable(o), 0))
+        case .native:
+            if let items = try unsafeDowncast(o, to: PyNativeObject.self).iterate(self) { return PyIterator(.array(items, 0)) }
+            throw PyException.make(.typeError, "'\(typeName(v))' object is not iterable")
         default:
             throw PyException.make(.typeError, "'\(typeName(v))' object is not iterable")
         }

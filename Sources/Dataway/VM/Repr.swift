@@ -41,7 +41,7 @@ func objectTypeName(_ o: PyObject) -> String {
     case .message: return "Message"
     case .entity: return "Entity"
     case .multimap: return "MultiMap"
-    case .decimal: return "Decimal"
+    case .native: return unsafeDowncast(o, to: PyNativeObject.self).nativeType.name
     case .other: return "object"
     }
 }
@@ -65,6 +65,7 @@ func truthy(_ v: Value) throws -> Bool {
         case .dictView: return unsafeDowncast(o, to: PyDictView.self).dict.table.count != 0
         case .bigint: return true
         case .multimap: return hostLength(o) != 0
+        case .native: return try unsafeDowncast(o, to: PyNativeObject.self).truthValue()
         default: return true
         }
     }
@@ -91,6 +92,7 @@ func pyStr(_ v: Value) throws -> String {
     if case .object(let o) = v {
         if o.kind == .exception { return unsafeDowncast(o, to: PyException.self).message }
         if let s = hostStr(o) { return s }
+        if let n = o.asNative { return n.str() }
     }
     return try pyRepr(v)
 }
@@ -138,6 +140,7 @@ func reprInner(_ v: Value, _ seen: inout Set<ObjectIdentifier>) -> String {
         case .module: return "<module '\(unsafeDowncast(o, to: PyModule.self).name)'>"
         case .iterator: return "<iterator object>"
         case .cell: return "<cell>"
+        case .native: return unsafeDowncast(o, to: PyNativeObject.self).repr()
         default: return hostRepr(o, &seen)
         }
     }

@@ -85,6 +85,7 @@ extension VM {
         case .dict:
             let d = unsafeDowncast(o, to: PyDict.self)
             if let v = d.table.get(key, hash: try hashKey(key)) { return v }
+            if d.starLists, let list = XMLValues.starList(d, key) { return list }
             throw PyRaise(PyException(type: .keyError, args: [key]))
         case .tuple:
             let items = unsafeDowncast(o, to: PyTuple.self).items
@@ -141,6 +142,7 @@ extension VM {
             return container
         default:
             if let v = try hostGetItem(o, key) { return v }
+            if let n = o.asNative, let v = try n.getItem(self, key) { return v }
             throw PyException.make(.typeError, "'\(objectTypeName(o))' object is not subscriptable")
         }
     }

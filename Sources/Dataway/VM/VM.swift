@@ -21,6 +21,9 @@ final class VM {
     var nestedRuns = 0
     let memoryBaseline: Int
     let environment: ScriptEnvironment
+    /// Per-run state of library modules (the `random` generator, the `decimal` context), made on
+    /// first use by the module that owns the key. Never shared between runs.
+    var moduleState: [String: AnyObject] = [:]
 
     init(program: Program, limits: Limits, environment: ScriptEnvironment) {
         self.limits = limits

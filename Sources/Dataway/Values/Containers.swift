@@ -1,6 +1,9 @@
 /// `dict`: insertion-ordered mapping.
 final class PyDict: PyObject {
     var table: HashTable
+    /// Set on the dicts an XML body parses into: `d["*child"]` then gives `child`'s values as a
+    /// list (empty when absent) instead of raising KeyError.
+    var starLists = false
     init(_ table: HashTable = HashTable()) {
         self.table = table
         super.init(kind: .dict)

@@ -67,6 +67,9 @@ func hashKey(_ v: Value, depth: Int = 0) throws -> Int {
             return h.finalize()
         case .list, .dict, .set, .bytearray, .dictView:
             throw PyException.make(.typeError, "unhashable type: '\(typeName(v))'")
+        case .native:
+            if let h = try unsafeDowncast(o, to: PyNativeObject.self).keyHash() { return h }
+            throw PyException.make(.typeError, "unhashable type: '\(typeName(v))'")
         default:
             return ObjectIdentifier(o).hashValue
         }

@@ -4,7 +4,7 @@ import BigInt
 enum ObjectKind: UInt8 {
     case str, bytes, bytearray, bigint, list, tuple, dict, set, frozenset, range, slice
     case function, builtinFunction, boundMethod, cell, iterator, exception, type, module
-    case dictView, message, entity, multimap, decimal, other
+    case dictView, message, entity, multimap, native, other
 }
 
 /// Base class of every heap value. Subclasses are final and chosen by `kind`.

@@ -6,11 +6,22 @@ final class PyType: PyObject {
     let base: PyType?
     /// Called when a script calls the type (`int("3")`, `ValueError("x")`).
     let constructor: BuiltinFn?
+    /// Further base classes (multiple inheritance of library exception types, such as
+    /// `decimal.DivisionByZero`, which is both a `DecimalException` and a `ZeroDivisionError`).
+    let otherBases: [PyType]
+    /// Class-level attributes of a native type (`datetime.now`, `timezone.utc`), looked up on demand
+    /// so that they may be instances of the type itself.
+    let classAttribute: (@Sendable (String) -> Value?)?
 
-    init(name: String, base: PyType?, constructor: BuiltinFn?) {
+    init(
+        name: String, base: PyType?, constructor: BuiltinFn?, otherBases: [PyType] = [],
+        classAttribute: (@Sendable (String) -> Value?)? = nil
+    ) {
         self.name = name
         self.base = base
         self.constructor = constructor
+        self.otherBases = otherBases
+        self.classAttribute = classAttribute
         super.init(kind: .type)
     }
 
@@ -18,6 +29,7 @@ final class PyType: PyObject {
         var t: PyType? = self
         while let c = t {
             if c === other { return true }
+            for b in c.otherBases where b.isSubtype(of: other) { return true }
             t = c.base
         }
         return false

@@ -9,6 +9,8 @@ enum TextCodec {
         case utf8, utf8Sig, ascii, latin1
         /// UTF-16/UTF-32; nil endianness means "detect/write a BOM" (little-endian default).
         case utf16(Endian?), utf32(Endian?)
+        /// GBK (the two-byte subset of GB18030) and GB18030 (see `ChineseCodecs`).
+        case gbk, gb18030
 
         /// The codec name CPython's messages use.
         var displayName: String {
@@ -18,6 +20,8 @@ enum TextCodec {
             case .latin1: return "latin-1"
             case .utf16(let e): return e == .big ? "utf-16-be" : "utf-16-le"
             case .utf32(let e): return e == .big ? "utf-32-be" : "utf-32-le"
+            case .gbk: return "gbk"
+            case .gb18030: return "gb18030"
             }
         }
     }
@@ -41,6 +45,8 @@ enum TextCodec {
         case "utf_32", "utf32", "u32": return .utf32(nil)
         case "utf_32_le", "utf_32le", "utf32le": return .utf32(.little)
         case "utf_32_be", "utf_32be", "utf32be": return .utf32(.big)
+        case "gbk", "cp936", "936", "ms936": return .gbk
+        case "gb18030", "gb18030_2000": return .gb18030
         default:
             throw PyException.make(.lookupError, "unknown encoding: \(name)")
         }
@@ -123,6 +129,19 @@ enum TextCodec {
         case .ascii, .latin1:
             if s.isASCII { return Array(s.value.utf8) }
             return try encodeLimited(s, enc, limit: enc == .ascii ? 0x80 : 0x100, errors: errors)
+        case .gbk, .gb18030:
+            return try ChineseCodecs.encode(s.value, fourByte: enc == .gb18030) { i, out in
+                let scalars = Array(s.value.unicodeScalars)
+                switch errors {
+                case "strict", "surrogateescape", "surrogatepass":
+                    throw encodeError(enc.displayName, scalars, i, i + 1, "illegal multibyte sequence")
+                case "ignore": break
+                case "replace": out.append(UInt8(ascii: "?"))
+                case "backslashreplace": out.append(contentsOf: escape(scalars[i].value).utf8)
+                case "xmlcharrefreplace": out.append(contentsOf: "&#\(scalars[i].value);".utf8)
+                default: throw unknownHandler(errors)
+                }
+            }
         }
     }
 
@@ -200,6 +219,12 @@ enum TextCodec {
             return out.text.string
         case .utf16(let e): return try decodeUTF16(b, endian: e, errors: errors)
         case .utf32(let e): return try decodeUTF32(b, endian: e, errors: errors)
+        case let enc:
+            return try ChineseCodecs.decode(b, fourByte: enc == .gb18030) { start, end, reason, text in
+                var out = Output(codec: enc.displayName, bytes: b, errors: errors)
+                try out.error(start, end, reason)
+                text += out.text.string
+            }
         }
     }
 

@@ -1,0 +1,10 @@
+from datetime import datetime, date, time
+dt = datetime(2024, 3, 5, 14, 7, 9, 500)
+print(dt, repr(dt), dt.hour, dt.minute, dt.second, dt.microsecond, dt.tzinfo, dt.fold)
+print(dt.date(), dt.time(), dt.timetz(), dt.weekday(), dt.isocalendar())
+print(dt.replace(hour=0, minute=0, second=0, microsecond=0), dt.replace(tzinfo=None) == dt)
+print(datetime.combine(date(2024, 1, 1), time(23, 59)), datetime.combine(dt.date(), time.min))
+print(datetime(2024, 1, 1) < dt, dt - datetime(2024, 3, 5), dt.toordinal(), datetime.fromordinal(738950))
+print(datetime.min, datetime.max, datetime.resolution)
+print(dt.timetuple())
+print(datetime(2024, 1, 1, 0, 0).ctime(), dt.utcoffset(), dt.tzname(), dt.dst())

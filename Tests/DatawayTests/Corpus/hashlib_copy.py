@@ -1,0 +1,10 @@
+import hashlib
+base = hashlib.sha1(b"prefix-")
+a = base.copy()
+b = base.copy()
+a.update(b"one")
+b.update(b"two")
+print(base.hexdigest())
+print(a.hexdigest())
+print(b.hexdigest())
+print(a.hexdigest() == hashlib.sha1(b"prefix-one").hexdigest())

@@ -1,0 +1,10 @@
+import hmac
+h = hmac.new(b"key", digestmod="sha256")
+h.update(b"part1")
+c = h.copy()
+h.update(b"part2")
+c.update(b"other")
+print(h.hexdigest())
+print(c.hexdigest())
+print(h.hexdigest() == hmac.new(b"key", b"part1part2", "sha256").hexdigest())
+print(h.digest()[:6])

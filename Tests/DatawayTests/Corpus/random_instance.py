@@ -1,0 +1,10 @@
+import random
+a = random.Random(42)
+b = random.Random(42)
+print(a.random() == b.random())
+print([a.randint(1, 10) for _ in range(5)], [b.randint(1, 10) for _ in range(5)])
+c = random.Random("x")
+print(c.choice("abcdef"), c.sample(range(20), 3))
+a.seed(1)
+random.seed(1)
+print(a.random() == random.random())

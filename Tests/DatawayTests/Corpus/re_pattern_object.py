@@ -1,0 +1,10 @@
+import re
+p = re.compile(r"(?P<word>[a-z]+)(?P<num>\d*)", re.I)
+print(p.pattern, p.groups, sorted(p.groupindex.items()), p.flags & re.I != 0)
+print(p.search("--Abc12--").groupdict())
+print(p.match("xyz9", 1), p.match("xyz9", 1, 3))
+print(p.fullmatch("ab12"), p.fullmatch("ab12!"))
+print(p.findall("a1 b22 c", 2), p.split("1a2b3"))
+print(p.sub(r"<\g<word>>", "x1 y2"), p.subn("", "ab cd"))
+print(p == re.compile(r"(?P<word>[a-z]+)(?P<num>\d*)", re.I), repr(p))
+print(re.compile(p) is p)

@@ -1,0 +1,10 @@
+import re
+print(re.split(r",", "a,b,,c,"))
+print(re.split(r"(,)", "a,b"))
+print(re.split(r"(,)|(;)", "a,b;c"))
+print(re.split(r"\s*", " a b "))
+print(re.split(r"x*", "axxb"))
+print(re.split(r"\b", "hi there"))
+print(re.split(r"[,;]\s*", "one, two;three ;  four", maxsplit=2))
+print(re.split(r"-", "a-b-c", 0), re.split(r"-", "a-b-c", -1))
+print(re.split(r"(?=[A-Z])", "splitCamelCaseWords"))

@@ -1,0 +1,10 @@
+import re
+print(re.sub(r"(\w+) (\w+)", r"\2 \1", "hello world foo bar"))
+print(re.sub(r"(?P<a>\d)(?P<b>\d)", r"\g<b>\g<a>", "12 34 5"))
+print(re.sub(r"(\d)", r"\g<1>0", "1 2"))
+print(re.sub(r"a", r"\\", "aXa"))
+print(re.sub(r"a", "\\n", "xay") == "x\ny")
+print(re.sub(r"(a)|b", r"[\1]", "ab"))
+print(re.sub(r"", "-", "abc"), re.sub(r"b*", "-", "abc"))
+print(re.subn(r"o", "0", "foo boo", count=3))
+print(re.sub(r"\s+", " ", "  lots   of\t\nspace  ").strip())
