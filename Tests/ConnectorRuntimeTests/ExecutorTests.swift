@@ -249,7 +249,8 @@ struct ExecutorTests {
         try await h.publish(
             try Fixture.archive(
                 Fixture.manifest(
-                    name: "\(h.vendor)/secretive", base: api.url, auth: "auth:\n  type: api_key\n  field: api_key\n  apply: { in: query, name: key }",
+                    name: "\(h.vendor)/secretive", base: api.url,
+                    auth: "auth:\n  type: api_key\n  field: api_key\n  apply: { in: query, name: key }",
                     connection: """
                         connection:
                           fields:

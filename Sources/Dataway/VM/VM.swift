@@ -14,12 +14,16 @@ final class VM {
     let globalCount: Int
     let globalNames: [String]
     var fuel: Int
-    var fuelUntilClockCheck = 4096
+    /// The first clock and memory check comes early (most template and adapter runs end before it).
+    var fuelUntilClockCheck = 512
     let deadline: UInt64
     var output = ""
     var outputBytes = 0
     var nestedRuns = 0
-    let memoryBaseline: Int
+    /// The heap in use when memory was first checked. Taken lazily: reading it (`mallinfo2`) walks
+    /// and locks every malloc arena, which short runs (templates) should not pay for. Runs reach the
+    /// first check within 512 steps, and any single allocation over 1 MiB checks first.
+    var memoryBaseline = -1
     let environment: ScriptEnvironment
     /// Per-run state of library modules (the `random` generator, the `decimal` context), made on
     /// first use by the module that owns the key. Never shared between runs.
@@ -28,7 +32,7 @@ final class VM {
     init(program: Program, limits: Limits, environment: ScriptEnvironment) {
         self.limits = limits
         self.environment = environment
-        stack = UnsafeMutablePointer<Value>.allocate(capacity: VM.stackCapacity)
+        stack = StackPool.take()
         frameCapacity = max(8, limits.callDepth + 2)
         frames = UnsafeMutablePointer<Frame>.allocate(capacity: frameCapacity)
         globalCount = program.globalNames.count
@@ -36,14 +40,13 @@ final class VM {
         globals = UnsafeMutablePointer<Value>.allocate(capacity: max(1, globalCount))
         globals.initialize(repeating: .undefined, count: max(1, globalCount))
         fuel = limits.steps
-        memoryBaseline = limits.memory == .max ? 0 : heapBytesInUse()
         let t = limits.time
         deadline = t.isFinite ? monotonicNanos() &+ UInt64(max(0, t) * 1e9) : .max
     }
 
     deinit {
         stack.deinitialize(count: initializedRegisters)
-        stack.deallocate()
+        StackPool.give(stack)
         frames.deallocate()
         globals.deinitialize(count: max(1, globalCount))
         globals.deallocate()
@@ -67,7 +70,13 @@ final class VM {
 
     /// Stops the run when the heap has grown past the memory limit since the run started.
     func checkMemory() throws {
-        if limits.memory != .max && heapBytesInUse() - memoryBaseline > limits.memory {
+        guard limits.memory != .max else { return }
+        let inUse = heapBytesInUse()
+        if memoryBaseline < 0 {
+            memoryBaseline = inUse
+            return
+        }
+        if inUse - memoryBaseline > limits.memory {
             throw LimitError.memory(limits.memory)
         }
     }
