@@ -83,7 +83,7 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             path: "Sources/ConnectorRuntime",
-            resources: [.copy("Migrations")]
+            resources: [.copy("Migrations"), .copy("Resources/openapi.yaml")]
         ),
         .target(
             name: "Registry",

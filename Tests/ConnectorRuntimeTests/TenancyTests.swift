@@ -210,4 +210,35 @@ struct TenancyTests {
             try await stale.tenants.db.withTenant(t1.id) { conn in _ = try await stale.tenants.checkDataKey(t1.id, on: conn) }
         }
     }
+
+    @Test("every path and method of /openapi.yaml is served, and every error is problem+json")
+    func openAPIRoutes() async throws {
+        let env = try await Self.start("rt_ten_openapi")
+        defer { Task { await env.stop() } }
+        let (_, token) = try await env.service.tenants.create(name: "openapi")
+        let doc = try await env.call(.GET, "/openapi.yaml", token: token.text)
+        #expect(doc.status == 200)
+        let spec = try YAMLDocument.parse(String(decoding: doc.body, as: UTF8.self), file: "openapi.yaml").value
+        guard case .object(let paths)? = spec["paths"] else {
+            Issue.record("no paths")
+            return
+        }
+        var checked = 0
+        for (path, item) in paths {
+            guard case .object(let methods) = item else { continue }
+            for method in methods.keys where ["get", "post", "delete"].contains(method) {
+                let concrete = path.replacingOccurrences(of: "{id}", with: UUID().uuidString).replacingOccurrences(of: "{operation}", with: "op")
+                let r = try await env.call(HTTPMethod(rawValue: method.uppercased()), concrete, token: token.text, json: method == "post" ? [:] : nil)
+                #expect(!(r.problem == "not_found" && r.json["detail"]?.stringValue?.hasPrefix("no route") == true), "\(method) \(path)")
+                if r.status >= 400 {
+                    #expect(r.headers.first(name: "Content-Type") == "application/problem+json", "\(method) \(path)")
+                }
+                checked += 1
+            }
+        }
+        #expect(checked >= 11)
+        let unknown = try await env.call(.GET, "/v1/nothing-here", token: token.text)
+        #expect(unknown.status == 404)
+        #expect(unknown.headers.first(name: "Content-Type") == "application/problem+json")
+    }
 }

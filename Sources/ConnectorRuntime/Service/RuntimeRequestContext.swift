@@ -26,7 +26,7 @@ struct TenantAuthMiddleware: RouterMiddleware {
     let tenants: TenantStore
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard request.uri.path.hasPrefix("/v1/") else { return try await next(request, context) }
+        guard request.uri.path.hasPrefix("/v1/") || request.uri.path == "/v1" else { return try await next(request, context) }
         guard let header = request.headers[.authorization], header.lowercased().hasPrefix("bearer ") else {
             throw RuntimeProblem("unauthorized", .unauthorized, "this needs a tenant token (Authorization: Bearer jrt_...)")
         }
