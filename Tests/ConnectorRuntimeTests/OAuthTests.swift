@@ -232,4 +232,33 @@ struct OAuthTests {
             json: ["fields": ["client_id": .string(env.oauth.clientID), "client_secret": "nope"]])
         #expect(bad.json["last_error"]?.stringValue?.contains("token") == true)
     }
+
+    @Test("two junction invoke processes sharing an expired connection file make one upstream refresh")
+    func twoProcessesRefresh() async throws {
+        let env = try await Self.start("rt_oauth_procs")
+        defer { Task { await env.stop() } }
+        let cid = try #require(UUID(uuidString: try await connect(env)))
+        let tokens = try #require(try await env.service.connections.credentials(tenant: env.tenant, connection: cid).read().tokens)
+        let dir = RuntimeHarness.cacheFolder()
+        let file = dir + "/connection.json"
+        let expired = ConnectionSecrets(
+            fields: ["client_id": .string(env.oauth.clientID), "client_secret": .string(env.oauth.clientSecret)],
+            tokens: TokenSet(accessToken: tokens.accessToken, refreshToken: tokens.refreshToken, expiresAt: Date(timeIntervalSince1970: 0)))
+        try Data(try expired.encoded()).write(to: URL(fileURLWithPath: file))
+        let args = [
+            "invoke", "\(env.h.vendor)/oauthapi", "me", "--connection", file, "--registry", env.h.registry.baseURL, "--cache",
+            dir + "/cache",
+            "--allow-local",
+        ]
+        async let a = CLI.runAsync(args + ["--lock", dir + "/a.lock"])
+        async let b = CLI.runAsync(args + ["--lock", dir + "/b.lock"])
+        let (ra, rb) = try await (a, b)
+        #expect(ra.status == 0, "\(ra.stderr)")
+        #expect(rb.status == 0, "\(rb.stderr)")
+        #expect(try JSONValue.parse(ra.stdout)["user"] == "alice")
+        #expect(try await env.stats()["refresh_grants"] == 1)
+        let saved = try await FileCredentialStore(path: file).read()
+        #expect(saved.tokens?.refreshToken != nil && saved.tokens?.refreshToken != tokens.refreshToken)
+        #expect(saved.tokens?.expiresAt.map { $0 > Date() } == true)
+    }
 }

@@ -227,8 +227,10 @@ struct TenancyTests {
         for (path, item) in paths {
             guard case .object(let methods) = item else { continue }
             for method in methods.keys where ["get", "post", "delete"].contains(method) {
-                let concrete = path.replacingOccurrences(of: "{id}", with: UUID().uuidString).replacingOccurrences(of: "{operation}", with: "op")
-                let r = try await env.call(HTTPMethod(rawValue: method.uppercased()), concrete, token: token.text, json: method == "post" ? [:] : nil)
+                let concrete = path.replacingOccurrences(of: "{id}", with: UUID().uuidString).replacingOccurrences(
+                    of: "{operation}", with: "op")
+                let r = try await env.call(
+                    HTTPMethod(rawValue: method.uppercased()), concrete, token: token.text, json: method == "post" ? [:] : nil)
                 #expect(!(r.problem == "not_found" && r.json["detail"]?.stringValue?.hasPrefix("no route") == true), "\(method) \(path)")
                 if r.status >= 400 {
                     #expect(r.headers.first(name: "Content-Type") == "application/problem+json", "\(method) \(path)")

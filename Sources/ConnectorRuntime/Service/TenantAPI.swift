@@ -10,9 +10,11 @@ struct TenantAPI: Sendable {
     func register(on router: Router<RuntimeRequestContext>) {
         router.get("/healthz") { _, _ in JSONResponse.make(["status": "ok"]) }
         router.get("/openapi.yaml") { _, _ in
-            guard let url = Bundle.module.url(forResource: "openapi", withExtension: "yaml"), let data = FileManager.default.contents(atPath: url.path)
+            guard let url = Bundle.module.url(forResource: "openapi", withExtension: "yaml"),
+                let data = FileManager.default.contents(atPath: url.path)
             else { throw RuntimeProblem("internal", .internalServerError, "the OpenAPI document is missing from the build") }
-            return Response(status: .ok, headers: [.contentType: "application/yaml"], body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+            return Response(
+                status: .ok, headers: [.contentType: "application/yaml"], body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
         }
         router.get("/oauth/callback") { request, _ in try await callback(request) }
         router.post("/v1/installations") { request, context in try await install(request, context) }
