@@ -15,14 +15,18 @@ public struct Template: Sendable {
     /// The source text as written.
     public let source: String
     let form: Form
+    /// The interpreter-free reading of plain `${a.b}` templates.
+    let paths: TemplatePaths?
 
     /// Compiles `source` with `names` in scope.
     public init(_ source: String, names: [String]) throws(TemplateError) {
         self.source = source
         if !source.contains("${") {
             form = .literal(source.replacingOccurrences(of: "$${", with: "${"))
+            paths = nil
             return
         }
+        paths = TemplatePaths(source, names: names)
         if let inner = Template.singleExpression(source), let script = try? Script.compile(inner, mode: .expression, names: names) {
             try Template.checkNames(script, source: source, names: names)
             form = .expression(script)
@@ -67,8 +71,12 @@ public struct Template: Sendable {
         let script: Script
         switch form {
         case .literal(let s): return .string(s)
-        case .expression(let s): script = s
-        case .text(let s): script = s
+        case .expression(let s):
+            if let v = paths?.value(scope) { return v }
+            script = s
+        case .text(let s):
+            if let t = paths?.text(scope) { return .string(t) }
+            script = s
         }
         switch script.evaluate(names: scope, limits: limits).result {
         case .success(let v): return v

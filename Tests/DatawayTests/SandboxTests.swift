@@ -59,7 +59,9 @@ struct SandboxTests {
             except:
                 print("caught by bare except")
             """
-        let outcome = try? Script.compile(src).run()
+        var limits = Limits.default
+        limits.time = 120  // the step limit must come first even on a slow, loaded machine
+        let outcome = try? Script.compile(src).run(limits: limits)
         guard case .failure(.limit(let l))? = outcome?.result else {
             Issue.record("expected a limit error")
             return

@@ -39,6 +39,7 @@ func median(_ xs: [Double]) -> Double { xs.sorted()[xs.count / 2] }
 func ms(_ d: Duration) -> Double { Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15 }
 
 // MARK: load from cache
+let engineOnly = args.contains("--engine-only")
 
 let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("ConnectorSDK/Examples")
@@ -50,7 +51,7 @@ let key = SigningKey()
 try pins.trust(key.verifyingKey, vendor: "junction-examples")
 let source = RegistrySource(baseURL: "http://127.0.0.1:9", client: HTTPClient.shared)
 
-print("Load from cache (read, verify digest and signature, compile), median of \(runs) fresh loaders:")
+if !engineOnly { print("Load from cache (read, verify digest and signature, compile), median of \(runs) fresh loaders:") }
 print("  package                          size     load")
 for name in try FileManager.default.contentsOfDirectory(atPath: examples.path).sorted() {
     let bytes = try PackageWriter.pack(folder: examples.appendingPathComponent(name))
