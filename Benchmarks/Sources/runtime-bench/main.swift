@@ -174,6 +174,23 @@ for _ in 0..<20 {
     engineTimes.append(ms(ContinuousClock.now - start) * 1000 / 500)
 }
 print(String(format: "  engine alone (no network)    %7.1f µs/call median", median(engineTimes)))
+if args.contains("--diagnose") {
+    var t0 = ContinuousClock.now
+    for i in 0..<2000 {
+        var run = try OperationRun(
+            connector: connector, operation: "get_item", input: ["id": 7], context: OperationContext(connection: ["token": "t"], allowHTTP: true))
+        _ = try run.start()
+        _ = try run.receive(recorded)
+        try await bare(i)
+    }
+    print(String(format: "  bare + engine on a recorded response %7.1f µs/call", ms(ContinuousClock.now - t0) * 1000 / 2000))
+    t0 = ContinuousClock.now
+    for i in 0..<2000 { try await bare(i) }
+    print(String(format: "  bare                                 %7.1f µs/call", ms(ContinuousClock.now - t0) * 1000 / 2000))
+    t0 = ContinuousClock.now
+    for i in 0..<2000 { try await viaRuntime(i) }
+    print(String(format: "  runtime                              %7.1f µs/call", ms(ContinuousClock.now - t0) * 1000 / 2000))
+}
 
 // The address check a production runtime adds (numeric host: no DNS traffic).
 var checks: [Double] = []
