@@ -178,7 +178,8 @@ if args.contains("--diagnose") {
     var t0 = ContinuousClock.now
     for i in 0..<2000 {
         var run = try OperationRun(
-            connector: connector, operation: "get_item", input: ["id": 7], context: OperationContext(connection: ["token": "t"], allowHTTP: true))
+            connector: connector, operation: "get_item", input: ["id": 7],
+            context: OperationContext(connection: ["token": "t"], allowHTTP: true))
         _ = try run.start()
         _ = try run.receive(recorded)
         try await bare(i)
