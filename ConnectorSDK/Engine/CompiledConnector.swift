@@ -7,10 +7,20 @@ public struct CompiledConnector: Sendable {
     let baseURL: Template
     let operations: [String: CompiledOperation]
     let auth: CompiledAuth
+    /// `base_url` parsed once, when it has no template expressions.
+    let literalBase: URLParts?
     /// Names every request template can use.
     public static let requestNames = ["input", "connection", "vars"]
     /// Names an `auth.apply.format` template can use.
     public static let credentialNames = ["credential", "connection"]
+
+    init(manifest: Manifest, baseURL: Template, operations: [String: CompiledOperation], auth: CompiledAuth) {
+        self.manifest = manifest
+        self.baseURL = baseURL
+        self.operations = operations
+        self.auth = auth
+        literalBase = baseURL.isLiteral ? URLParts(baseURL.source.replacingOccurrences(of: "$${", with: "${")) : nil
+    }
 
     /// The compiled operation `key`.
     func operation(_ key: String) -> CompiledOperation? { operations[key] }

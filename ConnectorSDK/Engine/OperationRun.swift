@@ -41,6 +41,8 @@ public struct OperationRun: Sendable {
     let op: CompiledOperation
     let context: OperationContext
     let input: JSONValue
+    /// The names templates see (input, connection, vars), converted once.
+    let scope: [String: DatawayValue]
     var current: OutgoingRequest?
     var attempt = 1
     var pages = 0
@@ -65,6 +67,7 @@ public struct OperationRun: Sendable {
         self.op = op
         self.context = context
         self.input = input
+        self.scope = Self.scope(input: input, context: context)
         offset = op.spec.paginate?.start ?? 0
         page = op.spec.paginate?.start ?? 1
     }

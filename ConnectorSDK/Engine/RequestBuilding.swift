@@ -9,7 +9,8 @@ extension OperationRun {
         return (context.connection.objectValue ?? [:]).filter { !hidden.contains($0.key) }.map { DatawayField($0.key, $0.value.dataway) }
     }
 
-    var scope: [String: DatawayValue] {
+    /// What templates see, converted once per run.
+    static func scope(input: JSONValue, context: OperationContext) -> [String: DatawayValue] {
         ["input": input.dataway, "connection": context.connection.dataway, "vars": context.vars.dataway]
     }
 
@@ -23,8 +24,8 @@ extension OperationRun {
 
     /// Builds the request from the templates, then lets the request script change it.
     func buildRequest() throws(OperationError) -> OutgoingRequest {
-        let baseText = try render(connector.baseURL, what: "base_url") ?? ""
-        guard let base = URLParts(baseText) else {
+        let baseText = connector.literalBase == nil ? try render(connector.baseURL, what: "base_url") ?? "" : ""
+        guard let base = connector.literalBase ?? URLParts(baseText) else {
             throw OperationError(
                 code: "invalid_url", step: "request", message: "base_url rendered to \"\(baseText)\", which is not an absolute URL")
         }

@@ -10,6 +10,11 @@ public struct JSONTextError: Error, Sendable, CustomStringConvertible {
 extension JSONValue {
     /// Parses JSON text, keeping object key order (Dataway's parser, which reports CPython's positions).
     public static func parse(_ text: String) throws(JSONTextError) -> JSONValue {
+        if let v = JSONFastParser.parse(Array(text.utf8)) { return v }
+        return try parseWithDataway(text)
+    }
+
+    static func parseWithDataway(_ text: String) throws(JSONTextError) -> JSONValue {
         do {
             return try JSONValue(dataway: DatawayValue.parseJSON(text))
         } catch {
@@ -22,7 +27,8 @@ extension JSONValue {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw JSONTextError(message: "the body is not valid UTF-8")
         }
-        return try parse(text)
+        if let v = JSONFastParser.parse(bytes) { return v }
+        return try parseWithDataway(text)
     }
 
     /// JSON text: compact (`{"a":1}`) or indented by `indent` spaces per level.

@@ -122,13 +122,13 @@ guard let connector = report.connector else { fatalError("benchmark manifest: \(
 let executor = OperationExecutor(
     transport: HTTPTransport(client: HTTPClient.shared), addresses: AddressPolicy(allowPrivate: true), allowHTTP: true)
 
-func bare(_ i: Int) async throws {
+@Sendable func bare(_ i: Int) async throws {
     var request = HTTPClientRequest(url: "http://127.0.0.1:\(port)/items/\(i)")
     request.headers.add(name: "Authorization", value: "Bearer t")
     let response = try await HTTPClient.shared.execute(request, timeout: .seconds(10))
     _ = try await response.body.collect(upTo: 1 << 20)
 }
-func viaRuntime(_ i: Int) async throws {
+@Sendable func viaRuntime(_ i: Int) async throws {
     _ = try await executor.run(connector, operation: "get_item", input: ["id": .integer(i)], connection: ["token": "t"])
 }
 
@@ -156,6 +156,28 @@ print("Operation end to end against a local server, \(Int(n)) sequential calls e
 print(String(format: "  bare async-http-client GET   %7.1f µs/call", bareMean))
 print(String(format: "  runtime operation            %7.1f µs/call  (template, auth, select, output schema)", runtimeMean))
 print(String(format: "  ratio runtime / bare         %7.3f  (target <= 1.15)", runtimeMean / bareMean))
+
+// The same under concurrency (16 callers at once): time per call from total throughput.
+func concurrent(_ body: @escaping @Sendable (Int) async throws -> Void) async throws -> Double {
+    let start = ContinuousClock.now
+    try await withThrowingTaskGroup(of: Void.self) { group in
+        for w in 0..<16 {
+            group.addTask { for i in 0..<(calls / 16) { try await body(w * 10_000 + i) } }
+        }
+        try await group.waitForAll()
+    }
+    return ms(ContinuousClock.now - start) * 1000 / Double((calls / 16) * 16)
+}
+var bareConcurrent: [Double] = []
+var runtimeConcurrent: [Double] = []
+for _ in 0..<3 {
+    bareConcurrent.append(try await concurrent { try await bare($0) })
+    runtimeConcurrent.append(try await concurrent { try await viaRuntime($0) })
+}
+print(
+    String(
+        format: "  16 concurrent callers: bare %6.1f µs/call, runtime %6.1f µs/call, ratio %5.3f",
+        median(bareConcurrent), median(runtimeConcurrent), median(runtimeConcurrent) / median(bareConcurrent)))
 
 // The engine's own work per call (build, map, validate), with the recorded response, no network.
 let recorded = IncomingResponse(
