@@ -308,11 +308,37 @@ extension VM {
                             break
                         }
                     }
+                    if let u = peekObject(regs + Int(ins.b)), u._withUnsafeGuaranteedRef({ $0.kind == .builtinFunction }) {
+                        // A builtin called positionally: borrowed from its register, which keeps it alive
+                        // for the call (frames a builtin pushes start above this frame's registers).
+                        pc += 1
+                        fp.pointee.pc = pc
+                        let args = Args(UnsafeBufferPointer(start: regs + argStart, count: argc))
+                        let r = try u._withUnsafeGuaranteedRef { try unsafeDowncast($0, to: PyBuiltinFunction.self).fn(self, args) }
+                        regs[Int(ins.a)] = r
+                        break
+                    }
                     fallthrough
                 case .call, .callMethod, .callEx:
                     let ext = code[pc]
                     pc += 1
                     let dst = Int(ins.a)
+                    if ins.op == .callMethod && ext.b < 0 && ext.c >= 0 {
+                        // A builtin type's method called positionally: the receiver is borrowed from its
+                        // register, which holds it for the whole call.
+                        let slot = regs + Int(ins.b)
+                        if let m = MethodRegistry.method(at: slot, Int(ext.c)) {
+                            let args = Args(UnsafeBufferPointer(start: slot + 1, count: Int(ins.c)))
+                            let r: Value
+                            if let u = peekObject(slot) {
+                                r = try u._withUnsafeGuaranteedRef { try m(self, .object($0), args) }
+                            } else {
+                                r = try m(self, slot.pointee, args)
+                            }
+                            regs[dst] = r
+                            break
+                        }
+                    }
                     var callee: Value
                     var kwNames: [String] = []
                     var argStart = Int(ins.b) + 1
@@ -475,6 +501,14 @@ extension VM {
     func keywordNames(_ v: Value) -> [String] {
         v.asTuple?.items.compactMap { $0.asStr?.value } ?? []
     }
+}
+
+/// The object in `slot`, without retaining it. Only for a caller that knows the slot keeps holding
+/// the object (is not overwritten) for as long as it uses the reference.
+@inline(__always)
+func peekObject(_ slot: UnsafeMutablePointer<Value>) -> Unmanaged<PyObject>? {
+    if case .object(let o) = slot.pointee { return Unmanaged.passUnretained(o) }
+    return nil
 }
 
 /// An `rk` operand: a register when non-negative, else the constant `~x`.
