@@ -201,8 +201,11 @@ extension VM {
                     fuel &-= 1
                     fuelUntilClockCheck &-= 1
                     if fuel < 0 || fuelUntilClockCheck < 0 { try charge(0) }
-                    let it = unsafeDowncast(regs[Int(ins.a)].asObject!, to: PyIterator.self)
-                    if let v = try it.next(self) {
+                    // The iterator register holds the iterator for the whole loop: borrow it.
+                    let next = try peekObject(regs + Int(ins.a)).unsafelyUnwrapped._withUnsafeGuaranteedRef {
+                        try unsafeDowncast($0, to: PyIterator.self).next(self)
+                    }
+                    if let v = next {
                         regs[Int(ins.b)] = v
                     } else {
                         pc = Int(ins.c)
