@@ -293,8 +293,8 @@ extension VM {
                     // already initialised; anything else takes the general path below.
                     let argc = Int(ins.c)
                     let argStart = Int(ins.b) + 1
-                    if case .object(let o) = regs[Int(ins.b)], o.kind == .function {
-                        unowned(unsafe) let fcode = unsafeDowncast(o, to: PyFunction.self).code
+                    if let u = peekObject(regs + Int(ins.b)), u._withUnsafeGuaranteedRef({ $0.kind == .function }) {
+                        unowned(unsafe) let fcode = u._withUnsafeGuaranteedRef { unsafeDowncast($0, to: PyFunction.self).code }
                         let newBase = fp.pointee.base + fp.pointee.registerCount
                         if fcode.isPlain && argc == fcode.parameterCount && frameCount <= limits.callDepth
                             && frameCount < frameCapacity && newBase + fcode.registerCount <= initializedRegisters
