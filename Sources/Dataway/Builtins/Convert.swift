@@ -126,6 +126,15 @@ enum Convert {
 
     static func parseFloat(_ text: String) throws -> Double {
         func fail() -> PyRaise { PyException.make(.valueError, "could not convert string to float: \(strRepr(text))") }
+        // Fast path: only digits, '.', signs and 'e' (no spaces, underscores, words or hex), where
+        // Swift's correctly rounded parser accepts exactly the decimal forms CPython does.
+        let u = text.utf8
+        if !u.isEmpty && u.count <= 40,
+            u.allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 == 46 || $0 == 43 || $0 == 45 || $0 == 101 || $0 == 69 }),
+            let d = Double(text)
+        {
+            return d
+        }
         let trimmed = text.trimmingCharacters(in: .pythonWhitespace)
         var bytes = Array(trimmed.utf8)
         if bytes.contains(where: { $0 >= 0x80 }) {
@@ -227,6 +236,11 @@ extension Set where Element == Character {
 
 extension String {
     func trimmingCharacters(in set: Set<Character>) -> String {
+        // Nothing to trim when both ends are ASCII non-whitespace (no ASCII byte can end or start a
+        // whitespace grapheme otherwise).
+        if let f = utf8.first, let l = utf8.last, f < 0x80, l < 0x80, !isPyWhitespace(UInt32(f)), !isPyWhitespace(UInt32(l)) {
+            return self
+        }
         var s = Substring(self)
         while let f = s.first, set.contains(f) || f.isWhitespace { s = s.dropFirst() }
         while let l = s.last, set.contains(l) || l.isWhitespace { s = s.dropLast() }

@@ -1130,9 +1130,13 @@ func pyFormat(string value: String, spec: String, typeName: String = "str") thro
     let fill = Character(parsed.fill)
     var out = String()
     if lpad > 0 { out.append(String(repeating: fill, count: lpad)) }
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars.prefix(length))
-    out.append(String(view))
+    if length == scalars.count {
+        out.append(value)
+    } else {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars.prefix(length))
+        out.append(String(view))
+    }
     if rpad > 0 { out.append(String(repeating: fill, count: rpad)) }
     return out
 }

@@ -13,6 +13,9 @@ struct JSONParser {
     var i = 0
     var depth = 0
     let maxDepth: Int
+    /// Object keys seen so far: a repeated key (every record of an array of objects) reuses one str
+    /// object, with its hash computed once, as CPython's decoder memoises keys.
+    var keyMemo: [String: PyStr] = [:]
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int = 1000) {
         self.bytes = bytes
@@ -133,7 +136,13 @@ struct JSONParser {
             i += 1
             skipWhitespace()
             let v = try parseValue()
-            let k = PyStr(key)
+            let k: PyStr
+            if let seen = keyMemo[key] {
+                k = seen
+            } else {
+                k = PyStr(key)
+                keyMemo[key] = k
+            }
             d.table.set(.object(k), hash: strHash(k), value: v)
             skipWhitespace()
             guard i < bytes.count else { throw JSONParseError(message: "Expecting ',' delimiter", offset: i) }

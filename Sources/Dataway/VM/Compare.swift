@@ -223,9 +223,11 @@ extension VM {
         }
         switch o.kind {
         case .dict:
-            return unsafeDowncast(o, to: PyDict.self).table.find(needle, hash: try hashKey(needle)) != nil
+            let h = try hashKey(needle)
+            return unsafeDowncast(o, to: PyDict.self).table.findInPlace(needle, hash: h) != nil
         case .set, .frozenset:
-            return unsafeDowncast(o, to: PySet.self).table.find(needle, hash: try hashKey(needle)) != nil
+            let h = try hashKey(needle)
+            return unsafeDowncast(o, to: PySet.self).table.findInPlace(needle, hash: h) != nil
         case .str:
             guard let n = needle.asStr else {
                 throw PyException.make(.typeError, "'in <string>' requires string as left operand, not \(typeName(needle))")

@@ -15,7 +15,9 @@ extension VM {
     func format(_ v: Value, spec: String) throws -> String {
         do {
             switch v {
-            case .int(let i): return try pyFormat(int: BigInt(i), spec: spec)
+            case .int(let i):
+                if spec.isEmpty { return String(i) }
+                return try pyFormat(int: BigInt(i), spec: spec)
             case .bool(let b):
                 if spec.isEmpty { return b ? "True" : "False" }
                 return try pyFormat(int: b ? 1 : 0, spec: spec, typeName: "bool")
@@ -65,6 +67,10 @@ extension VM {
             items = [args]
             if let d = args.asDict { mapping = d }
         }
+        if mapping == nil, let fast = try simplePercentFormat(template, items) {
+            try checkSize(fast.utf8.count)
+            return .str(fast)
+        }
         var out = ""
         var argIndex = 0
         let chars = Array(template.unicodeScalars)
@@ -110,7 +116,7 @@ extension VM {
                 i += 1
             } else {
                 var w = ""
-                while i < chars.count, chars[i].properties.numericType != nil, chars[i].isASCII {
+                while i < chars.count, chars[i].isASCII, chars[i].properties.numericType != nil {
                     w.unicodeScalars.append(chars[i])
                     i += 1
                 }
@@ -124,7 +130,7 @@ extension VM {
                     i += 1
                 } else {
                     var p = ""
-                    while i < chars.count, chars[i].properties.numericType != nil, chars[i].isASCII {
+                    while i < chars.count, chars[i].isASCII, chars[i].properties.numericType != nil {
                         p.unicodeScalars.append(chars[i])
                         i += 1
                     }
@@ -191,6 +197,57 @@ extension VM {
         }
         try checkSize(out.utf8.count)
         return .str(out)
+    }
+}
+
+/// `%` formatting of an ASCII template whose conversions are all a plain `%s`, `%d`/`%i` of an
+/// int, or `%%`, with exactly one argument per conversion: the common case, without parsing flags,
+/// widths and precisions. Nil when the template needs anything else (the general path then
+/// formats it, or raises the error).
+private func simplePercentFormat(_ template: String, _ items: [Value]) throws -> String? {
+    var t = template
+    return try t.withUTF8 { u -> String? in
+        var out: [UInt8] = []
+        out.reserveCapacity(u.count + 16 * items.count)
+        var start = 0
+        var i = 0
+        var arg = 0
+        while i < u.count {
+            let c = u[i]
+            if c >= 0x80 { return nil }
+            if c != UInt8(ascii: "%") {
+                i += 1
+                continue
+            }
+            guard i + 1 < u.count else { return nil }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: u[start..<i]))
+            let conv = u[i + 1]
+            i += 2
+            start = i
+            if conv == UInt8(ascii: "%") {
+                out.append(conv)
+                continue
+            }
+            guard arg < items.count else { return nil }
+            let v = items[arg]
+            arg += 1
+            switch conv {
+            case UInt8(ascii: "s"):
+                if let s = v.asStr {
+                    out.append(contentsOf: s.value.utf8)
+                } else {
+                    out.append(contentsOf: try pyStr(v).utf8)
+                }
+            case UInt8(ascii: "d"), UInt8(ascii: "i"):
+                guard case .int(let n) = v else { return nil }
+                out.append(contentsOf: String(n).utf8)
+            default:
+                return nil
+            }
+        }
+        if arg != items.count { return nil }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: u[start..<u.count]))
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

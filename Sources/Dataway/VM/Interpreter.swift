@@ -201,8 +201,11 @@ extension VM {
                     fuel &-= 1
                     fuelUntilClockCheck &-= 1
                     if fuel < 0 || fuelUntilClockCheck < 0 { try charge(0) }
-                    let it = unsafeDowncast(regs[Int(ins.a)].asObject!, to: PyIterator.self)
-                    if let v = try it.next(self) {
+                    // The iterator register holds the iterator for the whole loop: borrow it.
+                    let next = try peekObject(regs + Int(ins.a)).unsafelyUnwrapped._withUnsafeGuaranteedRef {
+                        try unsafeDowncast($0, to: PyIterator.self).next(self)
+                    }
+                    if let v = next {
                         regs[Int(ins.b)] = v
                     } else {
                         pc = Int(ins.c)
@@ -290,8 +293,8 @@ extension VM {
                     // already initialised; anything else takes the general path below.
                     let argc = Int(ins.c)
                     let argStart = Int(ins.b) + 1
-                    if case .object(let o) = regs[Int(ins.b)], o.kind == .function {
-                        unowned(unsafe) let fcode = unsafeDowncast(o, to: PyFunction.self).code
+                    if let u = peekObject(regs + Int(ins.b)), u._withUnsafeGuaranteedRef({ $0.kind == .function }) {
+                        unowned(unsafe) let fcode = u._withUnsafeGuaranteedRef { unsafeDowncast($0, to: PyFunction.self).code }
                         let newBase = fp.pointee.base + fp.pointee.registerCount
                         if fcode.isPlain && argc == fcode.parameterCount && frameCount <= limits.callDepth
                             && frameCount < frameCapacity && newBase + fcode.registerCount <= initializedRegisters
@@ -308,11 +311,37 @@ extension VM {
                             break
                         }
                     }
+                    if let u = peekObject(regs + Int(ins.b)), u._withUnsafeGuaranteedRef({ $0.kind == .builtinFunction }) {
+                        // A builtin called positionally: borrowed from its register, which keeps it alive
+                        // for the call (frames a builtin pushes start above this frame's registers).
+                        pc += 1
+                        fp.pointee.pc = pc
+                        let args = Args(UnsafeBufferPointer(start: regs + argStart, count: argc))
+                        let r = try u._withUnsafeGuaranteedRef { try unsafeDowncast($0, to: PyBuiltinFunction.self).fn(self, args) }
+                        regs[Int(ins.a)] = r
+                        break
+                    }
                     fallthrough
                 case .call, .callMethod, .callEx:
                     let ext = code[pc]
                     pc += 1
                     let dst = Int(ins.a)
+                    if ins.op == .callMethod && ext.b < 0 && ext.c >= 0 {
+                        // A builtin type's method called positionally: the receiver is borrowed from its
+                        // register, which holds it for the whole call.
+                        let slot = regs + Int(ins.b)
+                        if let m = MethodRegistry.method(at: slot, Int(ext.c)) {
+                            let args = Args(UnsafeBufferPointer(start: slot + 1, count: Int(ins.c)))
+                            let r: Value
+                            if let u = peekObject(slot) {
+                                r = try u._withUnsafeGuaranteedRef { try m(self, .object($0), args) }
+                            } else {
+                                r = try m(self, slot.pointee, args)
+                            }
+                            regs[dst] = r
+                            break
+                        }
+                    }
                     var callee: Value
                     var kwNames: [String] = []
                     var argStart = Int(ins.b) + 1
@@ -475,6 +504,14 @@ extension VM {
     func keywordNames(_ v: Value) -> [String] {
         v.asTuple?.items.compactMap { $0.asStr?.value } ?? []
     }
+}
+
+/// The object in `slot`, without retaining it. Only for a caller that knows the slot keeps holding
+/// the object (is not overwritten) for as long as it uses the reference.
+@inline(__always)
+func peekObject(_ slot: UnsafeMutablePointer<Value>) -> Unmanaged<PyObject>? {
+    if case .object(let o) = slot.pointee { return Unmanaged.passUnretained(o) }
+    return nil
 }
 
 /// An `rk` operand: a register when non-negative, else the constant `~x`.

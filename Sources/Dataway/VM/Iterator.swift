@@ -19,8 +19,17 @@ final class PyIterator: PyObject {
         case done
     }
     var source: Source
+    /// A list iterator's list and next index. `source` owns the list; stepping touches only these,
+    /// so it neither retains the list nor rebuilds `source` (a retain and a release per item).
+    private var listRef: Unmanaged<PyList>?
+    private var listIndex = 0
+
     init(_ source: Source) {
         self.source = source
+        if case .list(let l, let i) = source {
+            listRef = Unmanaged.passUnretained(l)
+            listIndex = i
+        }
         super.init(kind: .iterator)
     }
 
@@ -66,6 +75,17 @@ final class PyIterator: PyObject {
 
     /// The next value, or nil when exhausted.
     func next(_ vm: VM) throws -> Value? {
+        if let u = listRef {
+            let i = listIndex
+            let item: Value? = u._withUnsafeGuaranteedRef { l in i < l.items.count ? l.items[i] : nil }
+            guard let item else {
+                listRef = nil
+                source = .done
+                return nil
+            }
+            listIndex = i + 1
+            return item
+        }
         switch source {
         case .array(let a, let i):
             if i >= a.count {

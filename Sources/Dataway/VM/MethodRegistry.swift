@@ -36,6 +36,27 @@ enum MethodRegistry {
     static let intByID: [MethodFn?] = names.map { intMethods[$0] }
     static let floatByID: [MethodFn?] = names.map { floatMethods[$0] }
 
+    /// `flat` at a fixed address, so a lookup neither checks nor retains the array.
+    nonisolated(unsafe) static let flatPointer: UnsafeMutablePointer<MethodFn?> = {
+        let p = UnsafeMutablePointer<MethodFn?>.allocate(capacity: flat.count)
+        p.initialize(from: flat, count: flat.count)
+        return p
+    }()
+
+    /// The method `id` for the receiver in `slot`, when the receiver's type has it (reads the
+    /// receiver in place, without copying it).
+    @inline(__always) static func method(at slot: UnsafeMutablePointer<Value>, _ id: Int) -> MethodFn? {
+        if let u = peekObject(slot) {
+            let kind = u._withUnsafeGuaranteedRef { $0.kind }
+            return flatPointer[Int(kind.rawValue) &* nameCount &+ id]
+        }
+        switch slot.pointee {
+        case .int, .bool: return intByID[id]
+        case .float: return floatByID[id]
+        default: return nil
+        }
+    }
+
     /// The method `id` for a receiver, when the receiver's type has it.
     @inline(__always) static func method(_ receiver: Value, _ id: Int) -> MethodFn? {
         switch receiver {

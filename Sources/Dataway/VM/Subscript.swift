@@ -84,7 +84,8 @@ extension VM {
             return items[i]
         case .dict:
             let d = unsafeDowncast(o, to: PyDict.self)
-            if let v = d.table.get(key, hash: try hashKey(key)) { return v }
+            let h = try hashKey(key)
+            if let v = d.table.getInPlace(key, hash: h) { return v }
             if d.starLists, let list = XMLValues.starList(d, key) { return list }
             throw PyRaise(PyException(type: .keyError, args: [key]))
         case .tuple:

@@ -53,6 +53,17 @@ struct HashTable {
         return values[i]
     }
 
+    /// `find` for a table reached through a class (`dict.table`): as a mutating (in-place) access
+    /// it reads the table where it lives, where a plain call would first copy the struct and so
+    /// retain and release its four arrays. It never writes.
+    @inline(__always) mutating func findInPlace(_ key: Value, hash: Int) -> Int? { find(key, hash: hash) }
+
+    /// `get` without copying the table (see `findInPlace`).
+    @inline(__always) mutating func getInPlace(_ key: Value, hash: Int) -> Value? {
+        guard let i = find(key, hash: hash) else { return nil }
+        return values[i]
+    }
+
     /// Inserts or replaces; returns true when the key was new.
     @discardableResult
     mutating func set(_ key: Value, hash: Int, value: Value) -> Bool {

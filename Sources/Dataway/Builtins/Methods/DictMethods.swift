@@ -13,7 +13,8 @@ let dictMethods: [String: MethodFn] = [
     "get": { _, r, a in
         try positional(a, "get", "dict.get", min: 1, max: 2)
         let d = try receiverDict(r)
-        return d.table.get(a[0], hash: try hashKey(a[0])) ?? a.at(1) ?? .none
+        let h = try hashKey(a[0])
+        return d.table.getInPlace(a[0], hash: h) ?? a.at(1) ?? .none
     },
     "items": { _, r, a in
         try noArgs(a, "dict.items")
@@ -48,7 +49,7 @@ let dictMethods: [String: MethodFn] = [
         try positional(a, "setdefault", "dict.setdefault", min: 1, max: 2)
         let d = try receiverDict(r)
         let h = try hashKey(a[0])
-        if let v = d.table.get(a[0], hash: h) { return v }
+        if let v = d.table.getInPlace(a[0], hash: h) { return v }
         let dflt = a.at(1) ?? .none
         if d.table.count >= vm.limits.maxSize { try vm.checkSize(d.table.count + 1) }
         d.table.set(a[0], hash: h, value: dflt)

@@ -117,7 +117,9 @@ func sortValues(_ vm: VM, _ items: [Value], key: Value?, reverse: Bool) throws -
     if let key, !key.isNone {
         keys = []
         keys.reserveCapacity(n)
-        for item in items { keys.append(try vm.call(key, [item])) }
+        try items.withUnsafeBufferPointer { buf in
+            for i in 0..<n { keys.append(try vm.call(key, args: Args(UnsafeBufferPointer(rebasing: buf[i..<i + 1])))) }
+        }
     }
     try chargeWork(vm, n * 4)
     var order = Array(0..<n)
@@ -137,13 +139,8 @@ func sortValues(_ vm: VM, _ items: [Value], key: Value?, reverse: Bool) throws -
         }
     } else if let numbers = exactDoubles(keys) {
         order.sort { numbers[$0] < numbers[$1] }
-    } else if let (strings, ascii) = stringKeys(keys) {
-        // Code point order: UTF-8 byte order, which is Swift's `<` for ASCII text.
-        if ascii {
-            order.sort { strings[$0] < strings[$1] }
-        } else {
-            order.sort { strings[$0].utf8.lexicographicallyPrecedes(strings[$1].utf8) }
-        }
+    } else if let columns = SortColumns(keys) {
+        order.sort { columns.less($0, $1) }
     } else {
         var comparisons = 0
         try order.sort { i, j in
@@ -171,19 +168,6 @@ private func exactDoubles(_ keys: [Value]) -> [Double]? {
         }
     }
     return sawFloat ? out : nil
-}
-
-/// The keys as Swift strings when every key is a str, and whether all are ASCII.
-private func stringKeys(_ keys: [Value]) -> ([String], Bool)? {
-    var out: [String] = []
-    out.reserveCapacity(keys.count)
-    var ascii = true
-    for k in keys {
-        guard let s = k.asStr else { return nil }
-        out.append(s.value)
-        ascii = ascii && s.isASCII
-    }
-    return (out, ascii)
 }
 
 /// `list.count` / `tuple.count`.

@@ -23,7 +23,7 @@ enum StrFormatter {
 
     /// Formats `template` with the given sources.
     static func format(_ vm: VM, _ template: PyStr, args: [Value]?, kwargs: Value?) throws -> String {
-        let s = Array(template.value.unicodeScalars)
+        let s = template.isASCII ? template.value.utf8.map { Unicode.Scalar($0) } : Array(template.value.unicodeScalars)
         var auto = AutoNumber()
         return try build(vm, s, 0, s.count, Sources(args: args, kwargs: kwargs), depth: 2, &auto)
     }
@@ -159,6 +159,14 @@ enum StrFormatter {
         if lo >= hi { return nil }
         var acc = 0
         for i in lo..<hi {
+            if s[i].isASCII {
+                // ASCII digits are the only ASCII decimals.
+                guard s[i].value >= 48 && s[i].value <= 57 else { return nil }
+                let digit = Int(s[i].value - 48)
+                if acc > (Int.max - digit) / 10 { throw fail("Too many decimal digits in format string") }
+                acc = acc * 10 + digit
+                continue
+            }
             let p = s[i].properties
             guard p.numericType == .decimal, let d = p.numericValue else { return nil }
             let digit = Int(d)
