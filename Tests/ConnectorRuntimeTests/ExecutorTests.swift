@@ -212,7 +212,9 @@ struct ExecutorTests {
         // A name (not an address literal) is resolved first: localhost leads to loopback too.
         await #expect(throws: OperationError.self) { try await AddressPolicy().check(host: "localhost") }
         for (host, allowed) in [
-            ("10.1.2.3", false), ("192.168.0.1", false), ("169.254.169.254", false), ("100.64.0.1", false), ("8.8.8.8", true),
+            ("10.1.2.3", false), ("192.168.0.1", false), ("169.254.169.254", false), ("100.64.0.1", false), ("0.0.0.0", false),
+            ("8.8.8.8", true), ("::1", false), ("[fe80::1]", false), ("fd00::1", false), ("::ffff:10.0.0.1", false),
+            ("2001:4860:4860::8888", true),
         ] {
             do {
                 try await AddressPolicy().check(host: host)

@@ -1,6 +1,7 @@
 import ConnectorSDK
 import Foundation
 import NIOPosix
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -13,6 +14,10 @@ import NIOPosix
 public struct AddressPolicy: Sendable {
     /// Allows every address (local servers in development and tests).
     public var allowPrivate: Bool
+    /// Answers already looked up, for `ttl` seconds: a name is resolved once per interval, not per request.
+    let cache = ResolvedHosts()
+    /// How long a lookup is reused.
+    public var ttl: Double = 30
 
     public init(allowPrivate: Bool = false) { self.allowPrivate = allowPrivate }
 
@@ -20,10 +25,17 @@ public struct AddressPolicy: Sendable {
     public func check(host: String) async throws(OperationError) {
         guard !allowPrivate else { return }
         let addresses: [IPAddress]
-        do {
-            addresses = try await NIOThreadPool.singleton.runIfActive { try Self.resolve(host) }
-        } catch {
-            throw OperationError(code: "dns_failed", step: "request", message: "\(host) could not be resolved")
+        if let literal = IPAddress(literal: host) {
+            addresses = [literal]
+        } else if let cached = cache.get(host) {
+            addresses = cached
+        } else {
+            do {
+                addresses = try await NIOThreadPool.singleton.runIfActive { try Self.resolve(host) }
+            } catch {
+                throw OperationError(code: "dns_failed", step: "request", message: "\(host) could not be resolved")
+            }
+            cache.put(host, addresses, ttl: ttl)
         }
         guard !addresses.isEmpty else {
             throw OperationError(code: "dns_failed", step: "request", message: "\(host) has no addresses")
@@ -62,10 +74,51 @@ public struct AddressPolicy: Sendable {
     }
 }
 
+/// Recent lookups by host name (bounded; entries expire).
+final class ResolvedHosts: Sendable {
+    struct Entry {
+        var addresses: [IPAddress]
+        var expires: Double
+    }
+    let entries = Mutex<[String: Entry]>([:])
+
+    func get(_ host: String) -> [IPAddress]? {
+        let now = Date().timeIntervalSince1970
+        return entries.withLock { e in
+            guard let hit = e[host], hit.expires > now else { return nil }
+            return hit.addresses
+        }
+    }
+
+    func put(_ host: String, _ addresses: [IPAddress], ttl: Double) {
+        let expires = Date().timeIntervalSince1970 + ttl
+        entries.withLock { e in
+            if e.count >= 1024 { e.removeAll() }
+            e[host] = Entry(addresses: addresses, expires: expires)
+        }
+    }
+}
+
 /// An IPv4 or IPv6 address and the range it falls in.
 enum IPAddress: Sendable, Equatable, CustomStringConvertible {
     case v4(UInt32)
     case v6([UInt8])
+
+    /// An address written as one (`10.0.0.1`, `::1`, `[::1]`), parsed without a lookup.
+    init?(literal host: String) {
+        let name = host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host
+        var v4 = in_addr()
+        if inet_pton(AF_INET, name, &v4) == 1 {
+            self = .v4(UInt32(bigEndian: v4.s_addr))
+            return
+        }
+        var v6 = in6_addr()
+        if inet_pton(AF_INET6, name, &v6) == 1 {
+            self = .v6(withUnsafeBytes(of: v6) { Array($0) })
+            return
+        }
+        return nil
+    }
 
     /// `loopback`, `private`, `link-local`, `shared`, `multicast`, `unspecified`, `reserved` or `public`.
     var kind: String {
