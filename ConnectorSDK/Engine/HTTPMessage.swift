@@ -12,15 +12,40 @@ public struct HTTPHeader: Sendable, Equatable, Codable {
 extension [HTTPHeader] {
     /// The first value of header `name` (case-insensitive).
     public subscript(name name: String) -> String? {
-        let lower = name.lowercased()
-        return first { $0.name.lowercased() == lower }?.value
+        first { ASCII.equalsIgnoringCase($0.name, name) }?.value
     }
 
     /// Sets header `name`, replacing any existing values.
     public mutating func set(_ name: String, _ value: String) {
-        let lower = name.lowercased()
-        removeAll { $0.name.lowercased() == lower }
+        removeAll { ASCII.equalsIgnoringCase($0.name, name) }
         append(HTTPHeader(name, value))
+    }
+}
+
+/// Case-insensitive comparisons of ASCII text (header names, media types) without allocating.
+enum ASCII {
+    @inline(__always) static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+
+    static func equalsIgnoringCase(_ a: String, _ b: String) -> Bool {
+        var x = a.utf8.makeIterator()
+        var y = b.utf8.makeIterator()
+        while true {
+            switch (x.next(), y.next()) {
+            case (nil, nil): return true
+            case (let p?, let q?) where lower(p) == lower(q): continue
+            default: return false
+            }
+        }
+    }
+
+    /// Whether `text` contains `needle` (lowercase ASCII), ignoring case.
+    static func containsIgnoringCase(_ text: String, _ needle: String) -> Bool {
+        let t = Array(text.utf8)
+        let n = Array(needle.utf8)
+        guard n.count <= t.count else { return false }
+        if n.isEmpty { return true }
+        for start in 0...(t.count - n.count) where (0..<n.count).allSatisfy({ lower(t[start + $0]) == n[$0] }) { return true }
+        return false
     }
 }
 

@@ -4,8 +4,8 @@ extension OperationRun {
     /// The body as JSON when it is JSON (by content type, or by shape when none is given), else as text.
     func parseBody(_ response: IncomingResponse) throws(OperationError) -> JSONValue {
         if response.body.isEmpty { return .null }
-        let type = response.headers[name: "Content-Type"]?.lowercased() ?? ""
-        let declaredJSON = type.contains("json")
+        let type = response.headers[name: "Content-Type"] ?? ""
+        let declaredJSON = ASCII.containsIgnoringCase(type, "json")
         let looksJSON = type.isEmpty && response.body.first.map { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "[") } == true
         if declaredJSON || looksJSON {
             do {

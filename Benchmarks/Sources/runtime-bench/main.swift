@@ -184,7 +184,7 @@ let recorded = IncomingResponse(
     status: 200, headers: [HTTPHeader("Content-Type", "application/json")],
     body: Array(#"{"data": {"id": 7, "name": "Item 7", "tags": ["a", "b"], "price": 12.5}}"#.utf8))
 var engineTimes: [Double] = []
-for _ in 0..<20 {
+for _ in 0..<option("--engine-rounds", 20) {
     let start = ContinuousClock.now
     for _ in 0..<500 {
         var run = try OperationRun(
