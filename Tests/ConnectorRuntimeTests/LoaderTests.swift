@@ -45,6 +45,10 @@ struct LoaderTests {
         #expect(try KeyPins(root: cache).pinned(h.vendor).keys.sorted() == [h.key.keyID])
         // A conditional resolve with the ETag is a 304 until something new is published.
         #expect(try await loader.source.resolve(ref, etag: etag) == .notModified)
+        // Pins kept elsewhere (the pin file is gone): a cached package is verified after pinning again.
+        try FileManager.default.removeItem(atPath: cache + "/trust/\(h.vendor).json")
+        #expect(try await h.loader(cache: cache).load(r).keyID == h.key.keyID)
+        #expect(try KeyPins(root: cache).pinned(h.vendor).keys.sorted() == [h.key.keyID])
         // A second loader (another process) reads the cache without downloading: stop the registry first.
         await h.registry.stop()
         let again = try await h.loader(cache: cache).load(r)

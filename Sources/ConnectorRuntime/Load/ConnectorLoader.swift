@@ -62,6 +62,10 @@ public actor ConnectorLoader {
         if let cached = try cache.archive(resolution.digest) {
             bytes = cached
             signature = try cache.signature(resolution.digest) ?? resolution.signature
+            if pinned.isEmpty, let signature {
+                // A cache filled by another runtime whose pins live elsewhere: pin from the registry now.
+                pinned = try await pinFirstUse(signature, vendor: vendor, name: resolution.name, source: source, pins: pins)
+            }
             try PackageVerifier.verify(
                 bytes: bytes, expectedDigest: resolution.digest, signature: signature, pinned: pinned, name: resolution.name,
                 vendor: vendor)
@@ -77,14 +81,7 @@ public actor ConnectorLoader {
             signature = answer.signature
             bytes = try await source.download(resolution)
             if pinned.isEmpty, let signature {
-                // First use of this vendor: take its key from the registry and pin it.
-                let keys = try await source.vendorKeys(vendor)
-                guard let key = keys[signature.keyID] else {
-                    throw RuntimeError.keyUnknown(
-                        "\(resolution.name) is signed by \(signature.keyID), which is not an active key of vendor \(vendor) on the registry"
-                    )
-                }
-                pinned = try pins.pinFirst(key, vendor: vendor)
+                pinned = try await pinFirstUse(signature, vendor: vendor, name: resolution.name, source: source, pins: pins)
             }
             try PackageVerifier.verify(
                 bytes: bytes, expectedDigest: resolution.digest, signature: signature, pinned: pinned, name: resolution.name,
@@ -99,6 +96,19 @@ public actor ConnectorLoader {
         return LoadedConnector(
             name: resolution.name, version: resolution.version, digest: resolution.digest, keyID: signature?.keyID ?? "",
             connector: connector)
+    }
+
+    /// First use of a vendor: takes the key that signed the package from the registry and pins it
+    /// (another process may pin first; its pins are returned then).
+    static func pinFirstUse(_ signature: PackageSignature, vendor: String, name: String, source: RegistrySource, pins: KeyPins)
+        async throws(RuntimeError) -> [String: VerifyingKey]
+    {
+        let keys = try await source.vendorKeys(vendor)
+        guard let key = keys[signature.keyID] else {
+            throw RuntimeError.keyUnknown(
+                "\(name) is signed by \(signature.keyID), which is not an active key of vendor \(vendor) on the registry")
+        }
+        return try pins.pinFirst(key, vendor: vendor)
     }
 
     /// Reads the archive and compiles the manifest, templates and adapters.
