@@ -115,7 +115,10 @@ struct ServeCommand: AsyncParsableCommand {
         let http = HTTPClient(eventLoopGroupProvider: .singleton)
         if role != .registry {
             do {
-                services.append(try runtimeApplication(adminURL: dbURL, isEmbedded: isEmbedded, http: http, logger: logger, banner: banner))
+                var runtimeLogger = Logger(label: "junction.runtime")
+                runtimeLogger.logLevel = .info
+                services.append(
+                    try runtimeApplication(adminURL: dbURL, isEmbedded: isEmbedded, http: http, logger: runtimeLogger, banner: banner))
             } catch {
                 try? await http.shutdown()
                 try? await embedded?.stop()
