@@ -200,14 +200,14 @@ final class PyIterator: PyObject {
         case .filter(let f, let it):
             while let v = try it.next(vm) {
                 try vm.charge()
-                let keep = f.isNone ? try truthy(v) : try truthy(vm.call(f, [v]))
+                let keep = f.isNone ? try truthy(v) : try truthy(vm.call(f, one: v))
                 if keep { return v }
             }
             source = .done
             return nil
         case .generator(let f, let it):
             while let item = try it.next(vm) {
-                let v = try vm.call(f, [item])
+                let v = try vm.call(f, one: item)
                 if !v.isUndefined { return v }
             }
             source = .done

@@ -20,12 +20,12 @@ enum MethodRegistry {
 
     /// `flat[kind.rawValue * names.count + id]`: the method, if that kind has it (one flat array,
     /// so a lookup is a single load).
-    static let flat: [MethodFn?] = {
-        var out = [MethodFn?](repeating: nil, count: names.count * kindCount)
+    static let flat: [MethodSlot] = {
+        var out = [MethodSlot](repeating: MethodSlot(fn: nil), count: names.count * kindCount)
         for (kinds, table) in tables {
             for (name, fn) in table {
                 guard let id = ids[name] else { continue }
-                for k in kinds { out[Int(k.rawValue) * names.count + id] = fn }
+                for k in kinds { out[Int(k.rawValue) * names.count + id] = MethodSlot(fn: fn) }
             }
         }
         return out
@@ -33,12 +33,12 @@ enum MethodRegistry {
 
     static let nameCount = names.count
 
-    static let intByID: [MethodFn?] = names.map { intMethods[$0] }
-    static let floatByID: [MethodFn?] = names.map { floatMethods[$0] }
+    static let intByID: [MethodSlot] = names.map { MethodSlot(fn: intMethods[$0]) }
+    static let floatByID: [MethodSlot] = names.map { MethodSlot(fn: floatMethods[$0]) }
 
     /// `flat` at a fixed address, so a lookup neither checks nor retains the array.
-    nonisolated(unsafe) static let flatPointer: UnsafeMutablePointer<MethodFn?> = {
-        let p = UnsafeMutablePointer<MethodFn?>.allocate(capacity: flat.count)
+    nonisolated(unsafe) static let flatPointer: UnsafeMutablePointer<MethodSlot> = {
+        let p = UnsafeMutablePointer<MethodSlot>.allocate(capacity: flat.count)
         p.initialize(from: flat, count: flat.count)
         return p
     }()
@@ -48,11 +48,11 @@ enum MethodRegistry {
     @inline(__always) static func method(at slot: UnsafeMutablePointer<Value>, _ id: Int) -> MethodFn? {
         if let u = peekObject(slot) {
             let kind = u._withUnsafeGuaranteedRef { $0.kind }
-            return flatPointer[Int(kind.rawValue) &* nameCount &+ id]
+            return flatPointer[Int(kind.rawValue) &* nameCount &+ id].fn
         }
         switch slot.pointee {
-        case .int, .bool: return intByID[id]
-        case .float: return floatByID[id]
+        case .int, .bool: return intByID[id].fn
+        case .float: return floatByID[id].fn
         default: return nil
         }
     }
@@ -60,10 +60,18 @@ enum MethodRegistry {
     /// The method `id` for a receiver, when the receiver's type has it.
     @inline(__always) static func method(_ receiver: Value, _ id: Int) -> MethodFn? {
         switch receiver {
-        case .object(let o): return flat[Int(o.kind.rawValue) &* nameCount &+ id]
-        case .int, .bool: return intByID[id]
-        case .float: return floatByID[id]
+        case .object(let o): return flat[Int(o.kind.rawValue) &* nameCount &+ id].fn
+        case .int, .bool: return intByID[id].fn
+        case .float: return floatByID[id].fn
         default: return nil
         }
     }
+}
+
+/// One entry of the method tables. A function kept in a generic container (an array of
+/// `MethodFn?`, a pointer to one) is stored at the most general calling convention, so every store
+/// and load wraps it in one more conversion thunk, and each thunk retains and releases the
+/// arguments on every call. Inside this concrete struct the function keeps its own convention.
+struct MethodSlot {
+    let fn: MethodFn?
 }

@@ -210,6 +210,15 @@ final class VM {
         try positional.withUnsafeBufferPointer { try call(callee, args: Args($0, keywordNames: keywordNames)) }
     }
 
+    /// Calls any callable with one positional argument, without building an argument array
+    /// (generator expressions and `filter` call their function once per item).
+    func call(_ callee: Value, one arg: Value) throws -> Value {
+        var arg = arg
+        return try withUnsafeMutablePointer(to: &arg) { p in
+            try call(callee, args: Args(UnsafeBufferPointer(start: p, count: 1)))
+        }
+    }
+
     func call(_ callee: Value, args: Args) throws -> Value {
         guard case .object(let o) = callee else {
             throw PyException.make(.typeError, "'\(typeName(callee))' object is not callable")

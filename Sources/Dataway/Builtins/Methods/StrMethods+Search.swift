@@ -101,11 +101,20 @@ enum StrOps {
     /// `split`/`rsplit`.
     static func split(_ vm: VM, _ r: Value, _ a: Args, reverse: Bool) throws -> Value {
         let name = reverse ? "rsplit" : "split"
-        let p = try bindKeywords(a, name, ["sep", "maxsplit"])
+        // `s.split()` / `s.split(sep)` (the usual calls) need no keyword binding.
+        let sepArg: Value?
+        let maxsplit: Int
+        if !a.hasKeywords && a.count <= 1 {
+            sepArg = a.at(0)
+            maxsplit = -1
+        } else {
+            let p = try bindKeywords(a, name, ["sep", "maxsplit"])
+            sepArg = p[0]
+            maxsplit = try p[1].map(intArg) ?? -1
+        }
         let s = try receiverStr(r)
-        let maxsplit = try p[1].map(intArg) ?? -1
         try chargeWork(vm, s.value.utf8.count)
-        if let sepValue = p[0], !sepValue.isNone {
+        if let sepValue = sepArg, !sepValue.isNone {
             guard let sep = sepValue.asStr else {
                 throw PyException.make(.typeError, "must be str or None, not \(typeName(sepValue))")
             }
@@ -154,8 +163,13 @@ enum StrOps {
         let range: Range<Int>
         if let charsValue = a.at(0), !charsValue.isNone {
             guard let chars = charsValue.asStr else { throw PyException.make(.typeError, "\(name) arg must be None or str") }
-            let set = Set(chars.value.unicodeScalars.map(\.value))
-            range = s.withBytes { stripScalars($0, sides, set) }
+            let charBytes = chars.value.utf8
+            if charBytes.count == 1, let c = charBytes.first, c < 0x80 {
+                range = s.withBytes { stripASCIIByte($0, sides, c) }
+            } else {
+                let set = Set(chars.value.unicodeScalars.map(\.value))
+                range = s.withBytes { stripScalars($0, sides, set) }
+            }
         } else {
             range = s.withBytes { stripWhitespace($0, sides, .unicode) }
         }

@@ -201,6 +201,19 @@ func stripScalars(_ u: UnsafeBufferPointer<UInt8>, _ sides: StripSides, _ chars:
     return lo..<hi
 }
 
+/// The byte range left after stripping one ASCII byte `c` (`strip("'")`), without building a set.
+func stripASCIIByte(_ u: UnsafeBufferPointer<UInt8>, _ sides: StripSides, _ c: UInt8) -> Range<Int> {
+    var lo = 0
+    var hi = u.count
+    if sides.contains(.left) {
+        while lo < hi, u[lo] == c { lo += 1 }
+    }
+    if sides.contains(.right) {
+        while hi > lo, u[hi - 1] == c { hi -= 1 }
+    }
+    return lo..<hi
+}
+
 /// The byte range left after stripping bytes in `chars`.
 func stripBytes(_ u: UnsafeBufferPointer<UInt8>, _ sides: StripSides, _ chars: [UInt8]) -> Range<Int> {
     var table = [Bool](repeating: false, count: 256)
