@@ -212,33 +212,29 @@ extension DecimalNumber {
             return DecimalNumber(negative: neg, coefficient: 0, exponent: 0)
         }
         guard let m = Int(exactly: n.magnitude), m <= 100_000 else { throw .overflow }
-        // Exact when the result has few digits; otherwise work with guard digits and round once.
+        // Work with guard digits and round once.
         var result = DecimalNumber(negative: neg, coefficient: 1, exponent: 0)
         var work = ctx
         work.prec = ctx.prec + 10 + String(m).count
         work.rounding = .halfEven
         var base = DecimalNumber(negative: false, coefficient: a.coefficient, exponent: a.exponent)
         var k = m
-        var exactSoFar = true
         while k > 0 {
             if k & 1 == 1 {
                 let p = DecimalNumber(
                     negative: false, coefficient: result.coefficient * base.coefficient, exponent: result.exponent + base.exponent)
-                exactSoFar = exactSoFar && p.digitCount <= work.prec
                 result = try p.fixed(work)
                 result.negative = neg
             }
             k >>= 1
             if k > 0 {
                 let sq = DecimalNumber(negative: false, coefficient: base.coefficient * base.coefficient, exponent: 2 * base.exponent)
-                exactSoFar = exactSoFar && sq.digitCount <= work.prec
                 base = try sq.fixed(work)
             }
         }
         if n < 0 {
             return try divide(DecimalNumber(negative: false, coefficient: 1, exponent: 0), result, ctx)
         }
-        _ = exactSoFar
         return try result.fixed(ctx)
     }
 

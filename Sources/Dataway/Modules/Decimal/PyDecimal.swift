@@ -59,7 +59,8 @@ final class PyDecimal: PyNativeObject {
             r = try DecimalModule.run { () throws(DecimalSignal) in try DecimalNumber.divmod(a, b, ctx).1.fixed(ctx) }
         case .pow:
             guard b.isFinite, b.exponent >= 0 || b.coefficient % pow10(-b.exponent) == 0 else {
-                throw PyException.make(.notImplementedError, "Decimal powers with non-integer exponents are not supported in Dataway")
+                r = try DecimalModule.run { () throws(DecimalSignal) in try .realPower(a, b, ctx) }
+                break
             }
             let n = BigInt(b.exponent >= 0 ? b.coefficient * pow10(b.exponent) : b.coefficient / pow10(-b.exponent))
             r = try DecimalModule.run { () throws(DecimalSignal) in try .power(a, b.negative ? -n : n, ctx) }
