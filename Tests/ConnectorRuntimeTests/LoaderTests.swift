@@ -119,6 +119,13 @@ struct LoaderTests {
         }
     }
 
+    /// A loader that reaches the registry through `proxy`.
+    static func loader(through proxy: MockAPI, cache: String) throws -> ConnectorLoader {
+        ConnectorLoader(
+            source: RegistrySource(baseURL: proxy.url, client: HTTPClient.shared), cache: try PackageCache(root: cache),
+            pins: try KeyPins(root: cache), allowHTTP: true)
+    }
+
     @Test("bytes that do not match the digest are refused and nothing is cached")
     func tamperedBytes() async throws {
         let h = try await RuntimeHarness.start("rt_tamper")
@@ -132,10 +139,7 @@ struct LoaderTests {
         }
         defer { Task { await p.stop() } }
         let cache = RuntimeHarness.cacheFolder()
-        let loader = ConnectorLoader(
-            source: RegistrySource(baseURL: p.url, client: HTTPClient.shared), cache: try PackageCache(root: cache),
-            pins: try KeyPins(root: cache),
-            allowHTTP: true)
+        let loader = try Self.loader(through: p, cache: cache)
         guard case .resolved(let r, _) = try await loader.source.resolve(try ConnectorReference("\(h.vendor)/ping")) else { return }
         let error = await #expect(throws: RuntimeError.self) { _ = try await loader.load(r) }
         #expect(error?.code == "digest_mismatch")
@@ -159,10 +163,7 @@ struct LoaderTests {
         }
         defer { Task { await p.stop() } }
         let cache = RuntimeHarness.cacheFolder()
-        let loader = ConnectorLoader(
-            source: RegistrySource(baseURL: p.url, client: HTTPClient.shared), cache: try PackageCache(root: cache),
-            pins: try KeyPins(root: cache),
-            allowHTTP: true)
+        let loader = try Self.loader(through: p, cache: cache)
         guard case .resolved(let r, _) = try await loader.source.resolve(try ConnectorReference("\(h.vendor)/ping")) else { return }
         let error = await #expect(throws: RuntimeError.self) { _ = try await loader.load(r) }
         #expect(error?.code == "signature_invalid")

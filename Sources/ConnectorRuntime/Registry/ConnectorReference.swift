@@ -21,7 +21,7 @@ public struct ConnectorReference: Sendable, Hashable, CustomStringConvertible {
         do {
             range = try VersionRange(rangeText.isEmpty ? "*" : rangeText)
         } catch {
-            throw RuntimeError.invalidReference("\"\(rangeText)\" is not a version range: \(error.message)")
+            throw RuntimeError.invalidReference(error.message)
         }
         self.name = name.lowercased()
         self.rangeText = rangeText.isEmpty ? "*" : rangeText

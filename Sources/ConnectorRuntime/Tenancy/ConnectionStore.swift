@@ -1,4 +1,5 @@
 import ConnectorSDK
+import Crypto
 import Foundation
 import NIOCore
 import PostgresNIO
@@ -19,8 +20,7 @@ public struct ConnectionRecord: Sendable, Equatable {
         [
             "id": .string(id.uuidString.lowercased()), "installation_id": .string(installationID.uuidString.lowercased()),
             "name": .string(name), "status": .string(status), "last_error": lastError.map(JSONValue.string) ?? .null,
-            "created_at": .string(ISO8601DateFormatter().string(from: createdAt)),
-            "updated_at": .string(ISO8601DateFormatter().string(from: updatedAt)),
+            "created_at": .string(createdAt.formatted(.iso8601)), "updated_at": .string(updatedAt.formatted(.iso8601)),
         ]
     }
 }
@@ -124,7 +124,8 @@ public struct PostgresCredentialStore: CredentialStore {
         withUnsafeBytes(of: connection.uuid) { raw in raw.load(as: Int64.self) } ^ 0x6A75_6E63_7469_6F6E
     }
 
-    func load(_ conn: PostgresConnection, forUpdate: Bool) async throws -> ConnectionSecrets {
+    /// The secrets and the tenant's data key they were opened with (`update` seals with the same key).
+    func load(_ conn: PostgresConnection, forUpdate: Bool) async throws -> (ConnectionSecrets, SymmetricKey) {
         let db = store.db
         let rows = try await conn.query(
             "SELECT secret FROM runtime.connections WHERE id = \(connection) \(unescaped: forUpdate ? "FOR UPDATE" : "")",
@@ -132,14 +133,14 @@ public struct PostgresCredentialStore: CredentialStore {
         for try await bytes in rows.decode(ByteBuffer.self) {
             let key = try await store.tenants.dataKey(tenant, on: conn)
             let plain = try CredentialVault.open(Array(bytes.readableBytesView), key: key, tenant: tenant, connection: connection)
-            return try ConnectionSecrets.decode(plain)
+            return (try ConnectionSecrets.decode(plain), key)
         }
         throw RuntimeError.connectionInvalid("connection \(connection.uuidString.lowercased()) does not exist in this tenant")
     }
 
     public func read() async throws(RuntimeError) -> ConnectionSecrets {
         do {
-            return try await store.db.withTenant(tenant) { conn in try await load(conn, forUpdate: false) }
+            return try await store.db.withTenant(tenant) { conn in try await load(conn, forUpdate: false).0 }
         } catch {
             throw Self.runtimeError(error)
         }
@@ -152,9 +153,8 @@ public struct PostgresCredentialStore: CredentialStore {
             return try await store.db.withTenant(tenant) { conn in
                 let logger = store.db.service.logger
                 try await conn.query("SELECT pg_advisory_xact_lock(\(lockKey))", logger: logger)
-                var secrets = try await load(conn, forUpdate: true)
+                var (secrets, key) = try await load(conn, forUpdate: true)
                 let result = try await body(&secrets)
-                let key = try await store.tenants.dataKey(tenant, on: conn)
                 let sealed = try CredentialVault.seal(try secrets.encoded(), key: key, tenant: tenant, connection: connection)
                 let stateHash = secrets.pending.map { ByteBuffer(bytes: AuthorizationFlow.stateHash($0.state)) }
                 try await conn.query(
