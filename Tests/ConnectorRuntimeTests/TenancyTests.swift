@@ -102,6 +102,17 @@ struct TenancyTests {
         #expect(connect.status == 404)
         #expect(try await env.call(.DELETE, "/v1/installations/\(b.installation)", token: a.token).status == 404)
         #expect(try await env.call(.GET, "/v1/installations/\(b.installation)", token: b.token).status == 200)
+        let broken = try await env.call(.POST, "/v1/installations", token: a.token, json: nil)
+        #expect(broken.status == 400)
+        // A body that is not JSON says where it breaks.
+        var req = HTTPClientRequest(url: env.base + "/v1/installations")
+        req.method = .POST
+        req.headers.add(name: "Authorization", value: "Bearer \(a.token)")
+        req.body = .bytes(ByteBuffer(string: "{broken"))
+        let res = try await HTTPClient.shared.execute(req, timeout: .seconds(30))
+        let text = String(buffer: try await res.body.collect(upTo: 1 << 16))
+        #expect(res.status == .badRequest)
+        #expect(text.contains("malformed_json") && text.contains("line 1 column 2"))
         // No token, a malformed one, a made-up one.
         #expect(try await env.call(.GET, "/v1/installations", token: "").status == 401)
         #expect(try await env.call(.GET, "/v1/installations", token: "jrt_nothing").status == 401)

@@ -77,15 +77,14 @@ struct TenantAPI: Sendable {
             throw RuntimeProblem("payload_too_large", .contentTooLarge, "bodies are at most \(maxBodyBytes) bytes")
         }
         if buffer.readableBytes == 0 { return .object([:]) }
-        do {
-            let value = try JSONValue.parse(Array(buffer.readableBytesView))
-            guard case .object = value else { throw RuntimeProblem("malformed_json", .badRequest, "the body must be a JSON object") }
-            return value
-        } catch let p as RuntimeProblem {
-            throw p
+        let value: JSONValue
+        do throws(JSONTextError) {
+            value = try JSONValue.parse(Array(buffer.readableBytesView))
         } catch {
             throw RuntimeProblem("malformed_json", .badRequest, "the body is not valid JSON: \(error.message)")
         }
+        guard case .object = value else { throw RuntimeProblem("malformed_json", .badRequest, "the body must be a JSON object") }
+        return value
     }
 
     func install(_ request: Request, _ context: RuntimeRequestContext) async throws -> Response {
