@@ -80,11 +80,19 @@ final class MockAPI: Sendable {
         let app = Application(
             router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
             onServerRunning: { continuation.yield($0.localAddress?.port ?? 0) }, logger: logger)
-        let task = Task { try await app.run() }
+        let task = Task {
+            // A server that fails to start ends the stream, so the caller does not wait forever.
+            defer { continuation.finish() }
+            try await app.run()
+        }
         var port = 0
         for await p in stream {
             port = p
             break
+        }
+        if port == 0 {
+            try await task.value
+            throw TestSupportError("the mock API did not start")
         }
         return MockAPI(port: port, task: task, recorder: recorder)
     }

@@ -11,13 +11,15 @@ import Registry
 /// One throwaway PostgreSQL per test process; every suite gets its own database in it.
 public actor TestPostgres {
     public static let shared = TestPostgres()
-    private var server: EmbeddedPostgres?
+    private var server: Task<EmbeddedPostgres, any Error>?
 
+    /// The process's server, started once: concurrent first callers share one start (the actor is
+    /// re-entered while the start awaits, so the start itself is what is stored).
     public func get() async throws -> EmbeddedPostgres {
-        if let server { return server }
-        let s = try await EmbeddedPostgres.start(.temporary())
-        server = s
-        return s
+        if let server { return try await server.value }
+        let start = Task { try await EmbeddedPostgres.start(.temporary()) }
+        server = start
+        return try await start.value
     }
 
     /// A fresh, empty database.

@@ -20,7 +20,7 @@ public struct ConnectionRecord: Sendable, Equatable {
         [
             "id": .string(id.uuidString.lowercased()), "installation_id": .string(installationID.uuidString.lowercased()),
             "name": .string(name), "status": .string(status), "last_error": lastError.map(JSONValue.string) ?? .null,
-            "created_at": .string(createdAt.formatted(.iso8601)), "updated_at": .string(updatedAt.formatted(.iso8601)),
+            "created_at": .string(ISO8601.string(createdAt)), "updated_at": .string(ISO8601.string(updatedAt)),
         ]
     }
 }

@@ -22,7 +22,7 @@ public struct Installation: Sendable, Equatable {
             "id": .string(id.uuidString.lowercased()), "connector": .string(connector), "range": .string(range),
             "version": .string(version), "digest": .string(digest), "key_id": keyID.map(JSONValue.string) ?? .null,
             "pinned": .bool((try? SemanticVersion(range)) != nil),
-            "created_at": .string(createdAt.formatted(.iso8601)), "updated_at": .string(updatedAt.formatted(.iso8601)),
+            "created_at": .string(ISO8601.string(createdAt)), "updated_at": .string(ISO8601.string(updatedAt)),
         ]
     }
 }
