@@ -143,12 +143,20 @@ struct DatawayCommand: ParsableCommand {
         @Argument(help: "The script file.")
         var file: String
 
+        @Flag(help: "Print the compiled bytecode instead of 'ok'.")
+        var disassemble = false
+
         func run() throws {
             let source = try readText(file)
+            let script: Script
             do {
-                _ = try Script.compile(source)
+                script = try Script.compile(source)
             } catch {
                 throw CommandFailure.problem(error.description)
+            }
+            if disassemble {
+                print(script.disassembly, terminator: "")
+                return
             }
             print("\(file): ok")
         }

@@ -195,6 +195,18 @@ extension FunctionBuilder {
         if kind == .tuple { emit(.listToTuple, dst, acc) } else { emit(.move, dst, acc) }
     }
 
+    /// True when evaluating `e` cannot run script code, and so cannot rebind a global name.
+    static func cannotRebind(_ e: Expr) -> Bool {
+        switch e.kind {
+        case .name, .constant: return true
+        case .attribute(let a, _), .unary(_, let a): return cannotRebind(a)
+        case .binary(_, let a, let b), .subscript(let a, let b): return cannotRebind(a) && cannotRebind(b)
+        case .compare(let a, let rest): return cannotRebind(a) && rest.allSatisfy { cannotRebind($0.1) }
+        case .list(let items), .tuple(let items), .boolOp(_, let items): return items.allSatisfy(cannotRebind)
+        default: return false
+        }
+    }
+
     func call(_ f: Expr, _ args: [Arg], into dst: Int) throws(SyntaxIssue) {
         let simple = args.allSatisfy {
             switch $0 {
@@ -212,32 +224,45 @@ extension FunctionBuilder {
                 if case .keyword(let n, let e) = a { return (n, e) }
                 return nil
             }
-            let base = temp()
-            let isMethod: Bool
-            var methodName = ""
+            // Operands are read in place by the call (borrowed, not copied into argument
+            // registers): a local's own register, a temporary, or a constant.
+            var callee = 0
+            var globalSlot = -1
+            var methodName: String?
             if case .attribute(let obj, let n) = f.kind {
-                isMethod = true
                 methodName = n
-                try compile(obj, into: base)
+                callee = try operand(obj)
+            } else if case .name(let n) = f.kind {
+                try checkAllowed(n, f)
+                switch resolve(n) {
+                case .builtin(let v): callee = ~constant(v, key: "B" + n)
+                case .global(let slot)
+                where module.assignedGlobals.contains(n)
+                    && (positional + keywords.map(\.1)).allSatisfy(FunctionBuilder.cannotRebind):
+                    // A function the script defines, read when the call happens: no argument can
+                    // rebind a global before then.
+                    globalSlot = slot
+                default: callee = try value(f)
+                }
             } else {
-                isMethod = false
-                try compile(f, into: base)
+                callee = try value(f)
             }
-            let argBase = temps(positional.count + keywords.count)
-            for (i, a) in positional.enumerated() { try compile(a, into: argBase + i) }
-            for (i, (n, a)) in keywords.enumerated() {
-                try compile(a, into: argBase + positional.count + i)
+            var operands: [Int] = []
+            for a in positional { operands.append(try operand(a)) }
+            for (n, a) in keywords {
+                operands.append(try operand(a))
                 kwNames.append(n)
             }
             let kw = kwNames.isEmpty ? -1 : constant(.tuple(kwNames.map { .str($0) }), key: "K" + kwNames.joined(separator: ","))
             line = f.line
-            if isMethod {
-                emit(.callMethod, dst, base, positional.count + keywords.count)
+            if let methodName {
+                emit(.callMethod, dst, callee, operands.count)
                 emit(.ext, nameConstant(methodName), kw, MethodRegistry.ids[methodName] ?? -1)
             } else {
-                emit(.call, dst, base, positional.count + keywords.count)
-                emit(.ext, kw)
+                emit(.call, dst, callee, operands.count)
+                emit(.ext, kw, globalSlot)
             }
+            emitOperands(operands)
             return
         }
         // General form: build the positional tuple and keyword dict.

@@ -17,6 +17,7 @@ extension FunctionBuilder {
                 assignedRegisters.insert(r)
                 return
             }
+            if targets.count == 1, try parallelAssign(targets[0], valueExpr) { return }
             let v = try value(valueExpr)
             for t in targets { try assign(t, from: v) }
         case .annAssign(let t, let v):
@@ -147,7 +148,10 @@ extension FunctionBuilder {
 
     func forLoop(_ target: Expr, _ iter: Expr, _ body: [Stmt], _ orElse: [Stmt]) throws(SyntaxIssue) {
         let before = assignedRegisters
-        let loopVar = temp()
+        // A plain local loop variable receives each item directly.
+        var direct: Int?
+        if case .name(let n) = target.kind, case .local(let r) = resolve(n) { direct = r }
+        let loopVar = direct ?? temp()
         var exitJump: Int
         let top: Int
         if let args = rangeArguments(iter) {
@@ -173,7 +177,11 @@ extension FunctionBuilder {
             top = here
             exitJump = emit(.forIter, it, loopVar, 0)
         }
-        try assign(target, from: loopVar)
+        if let direct {
+            assignedRegisters.insert(direct)
+        } else {
+            try assign(target, from: loopVar)
+        }
         loops.append(LoopContext(continueTarget: top, protectionDepth: protection.count, finallyDepth: finallies.count))
         try statements(body)
         emit(.jump, top)
@@ -259,6 +267,14 @@ extension FunctionBuilder {
     func augmentedAssign(_ target: Expr, _ op: BinOp, _ valueExpr: Expr) throws(SyntaxIssue) {
         switch target.kind {
         case .name(let n):
+            if case .local(let r) = resolve(n) {
+                // In place in the variable's register (no other code can see it meanwhile).
+                if !assignedRegisters.contains(r) { emit(.checkBound, r, nameConstant(n)) }
+                let rhs = try operand(valueExpr)
+                emitInplace(op, r, r, rhs)
+                assignedRegisters.insert(r)
+                return
+            }
             let cur = temp()
             load(n, into: cur)
             let rhs = try operand(valueExpr)
@@ -282,6 +298,42 @@ extension FunctionBuilder {
             emit(.setAttr, o, nameConstant(n), cur)
         default:
             throw SyntaxIssue(message: "illegal expression for augmented assignment", line: target.line, column: target.column)
+        }
+    }
+
+    /// `a, b = x, y` (no starred items, as many values as targets): the values are computed into
+    /// temporaries first, then assigned left to right, without building and unpacking a tuple.
+    func parallelAssign(_ target: Expr, _ valueExpr: Expr) throws(SyntaxIssue) -> Bool {
+        guard case .tuple(let values) = valueExpr.kind, !values.isEmpty else { return false }
+        let targets: [Expr]
+        switch target.kind {
+        case .tuple(let items), .list(let items): targets = items
+        default: return false
+        }
+        let starred: (Expr) -> Bool = { if case .starred = $0.kind { return true } else { return false } }
+        guard targets.count == values.count, !targets.contains(where: starred), !values.contains(where: starred) else { return false }
+        let base = temps(values.count)
+        for (i, v) in values.enumerated() { try compile(v, into: base + i) }
+        for (i, t) in targets.enumerated() { try assign(t, from: base + i) }
+        return true
+    }
+
+    /// The registers of `items` when each is a plain local name and no two are the same.
+    func distinctLocals(_ items: [Expr]) -> [Int]? {
+        var out: [Int] = []
+        for t in items {
+            guard case .name(let n) = t.kind, case .local(let r) = resolve(n), !out.contains(r) else { return nil }
+            out.append(r)
+        }
+        return out
+    }
+
+    /// Register operands three to an `ext` word (read with `operand(_:_:)` in the VM).
+    func emitOperands(_ operands: [Int]) {
+        var i = 0
+        while i < operands.count {
+            emit(.ext, operands[i], i + 1 < operands.count ? operands[i + 1] : 0, i + 2 < operands.count ? operands[i + 2] : 0)
+            i += 3
         }
     }
 
@@ -315,6 +367,11 @@ extension FunctionBuilder {
                 for (i, t) in items.enumerated() {
                     if case .starred(let inner) = t.kind { try assign(inner, from: base + i) } else { try assign(t, from: base + i) }
                 }
+            } else if let regs = distinctLocals(items) {
+                // Every target a different local: unpack straight into their registers.
+                emit(.unpackTo, src, 0, regs.count)
+                emitOperands(regs)
+                for r in regs { assignedRegisters.insert(r) }
             } else {
                 let base = temps(items.count)
                 emit(.unpackSequence, src, base, items.count)

@@ -62,6 +62,9 @@ public struct Script: Sendable {
 
     /// Runs a code-mode script: top-level statements, then `dw_process(msg)` when defined.
     /// A script without `dw_process` runs as a plain script and returns None.
+    /// The compiled bytecode as text, one instruction a line (for tuning scripts and the compiler).
+    public var disassembly: String { Disassembler.listing(program) }
+
     public func run(message: Message = Message(), limits: Limits = .default, environment: ScriptEnvironment = ScriptEnvironment())
         -> RunOutcome
     {

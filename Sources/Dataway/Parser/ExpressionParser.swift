@@ -217,8 +217,15 @@ extension Parser {
                 e = try checked(Expr(.attribute(e, n), line: e.line, column: e.column))
             } else if isOp("(") {
                 pos += 1
-                let args = try callArguments()
+                var args = try callArguments()
                 try expect(")")
+                // `"sep".join(x for x in xs)` consumes the whole generator at once, so it is built
+                // as a list in the calling frame instead of resuming a generator for every item.
+                if case .attribute(let recv, "join") = e.kind, case .constant(.str) = recv.kind, args.count == 1,
+                    case .positional(let g) = args[0], case .comprehension(.generator, let element, let v, let clauses) = g.kind
+                {
+                    args = [.positional(Expr(.comprehension(.list, element: element, value: v, clauses), line: g.line, column: g.column))]
+                }
                 e = try checked(Expr(.call(e, args), line: e.line, column: e.column))
             } else if isOp("[") {
                 pos += 1

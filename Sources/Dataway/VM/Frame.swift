@@ -1,9 +1,11 @@
 /// An activation record. Registers live in the VM's stack from `base`.
 struct Frame {
-    /// The running code. `unowned(unsafe)`: every CodeObject is owned by the Program (the module code
-    /// and, transitively, its nested `codes`), which the running Script holds for the whole run, so
-    /// frames never need to retain it.
-    unowned(unsafe) let code: CodeObject
+    /// The running code, unretained: every CodeObject is owned by the Program (the module code and,
+    /// transitively, its nested `codes`), which the running Script holds for the whole run, so frames
+    /// never need to retain it (pushing and popping a frame touches no reference count).
+    let codeRef: Unmanaged<CodeObject>
+    /// The running code (retained by the caller for as long as it uses it; off the hot path).
+    var code: CodeObject { codeRef.takeUnretainedValue() }
     let base: Int
     var pc: Int
     /// Absolute stack index that receives the return value (-1 for entry frames).
@@ -15,14 +17,15 @@ struct Frame {
     let instructions: UnsafeMutablePointer<Instruction>
     let constants: UnsafePointer<Value>
 
-    init(code: CodeObject, base: Int, pc: Int, returnRegister: Int, isEntry: Bool) {
-        self.code = code
+    @inline(__always)
+    init(code: Unmanaged<CodeObject>, base: Int, pc: Int, returnRegister: Int, isEntry: Bool) {
+        codeRef = code
         self.base = base
         self.pc = pc
         self.returnRegister = returnRegister
         self.isEntry = isEntry
-        registerCount = code.registerCount
-        instructions = code.instructionPointer
-        constants = UnsafePointer(code.constantPointer)
+        (registerCount, instructions, constants) = code._withUnsafeGuaranteedRef {
+            ($0.registerCount, $0.instructionPointer, UnsafePointer($0.constantPointer))
+        }
     }
 }

@@ -17,18 +17,7 @@ extension VM {
                         throw PyException.make(
                             .unboundLocalError, "cannot access local variable '\(name)' where it is not associated with a value")
                     }
-                case .loadGlobal:
-                    let v = globals[Int(ins.b)]
-                    if v.isUndefined {
-                        // A global named like a builtin reads the builtin until the script assigns it
-                        // (and again after `del`).
-                        guard let b = Builtins.table[globalNames[Int(ins.b)]] else {
-                            throw PyException.make(.nameError, "name '\(globalNames[Int(ins.b)])' is not defined")
-                        }
-                        regs[Int(ins.a)] = b
-                        break
-                    }
-                    regs[Int(ins.a)] = v
+                case .loadGlobal: regs[Int(ins.a)] = try readGlobal(Int(ins.b))
                 case .storeGlobal: globals[Int(ins.a)] = regs[Int(ins.b)]
                 case .deleteGlobal:
                     if globals[Int(ins.a)].isUndefined {
@@ -119,6 +108,22 @@ extension VM {
                 case .inplace:
                     let op = BinOp.allCases[Int(code[pc].a)]
                     pc += 1
+                    if case .int(let x) = rkv(regs, consts, ins.b), case .int(let y) = rkv(regs, consts, ins.c) {
+                        // Ints are immutable: `+=` and `-=` are the plain operations.
+                        if op == .add {
+                            let (r, o) = x.addingReportingOverflow(y)
+                            if !o {
+                                regs[Int(ins.a)] = .int(r)
+                                break
+                            }
+                        } else if op == .sub {
+                            let (r, o) = x.subtractingReportingOverflow(y)
+                            if !o {
+                                regs[Int(ins.a)] = .int(r)
+                                break
+                            }
+                        }
+                    }
                     regs[Int(ins.a)] = try inplaceOp(op, rkv(regs, consts, ins.b), rkv(regs, consts, ins.c))
                 case .neg: regs[Int(ins.a)] = try unaryOp(.neg, regs[Int(ins.b)])
                 case .pos: regs[Int(ins.a)] = try unaryOp(.pos, regs[Int(ins.b)])
@@ -288,133 +293,145 @@ extension VM {
                     let b = Int(ins.b)
                     regs[Int(ins.a)] = .object(PySlice(start: regs[b], stop: regs[b + 1], step: regs[b + 2]))
 
-                case .call where code[pc].a < 0:
-                    // Fast path: a positional call of a plain script function whose registers are
-                    // already initialised; anything else takes the general path below.
-                    let argc = Int(ins.c)
-                    let argStart = Int(ins.b) + 1
-                    if let u = peekObject(regs + Int(ins.b)), u._withUnsafeGuaranteedRef({ $0.kind == .function }) {
-                        unowned(unsafe) let fcode = u._withUnsafeGuaranteedRef { unsafeDowncast($0, to: PyFunction.self).code }
-                        let newBase = fp.pointee.base + fp.pointee.registerCount
-                        if fcode.isPlain && argc == fcode.parameterCount && frameCount <= limits.callDepth
-                            && frameCount < frameCapacity && newBase + fcode.registerCount <= initializedRegisters
-                        {
-                            fuel &-= 1
-                            if fuel < 0 { try charge(0) }
-                            fp.pointee.pc = pc + 1
-                            let newRegs = stack + newBase
-                            for i in 0..<argc { swap(&newRegs[i], &regs[argStart + i]) }
-                            (frames + frameCount).initialize(
-                                to: Frame(code: fcode, base: newBase, pc: 0, returnRegister: fp.pointee.base + Int(ins.a), isEntry: false))
-                            frameCount += 1
-                            (fp, code, regs, consts, pc) = topState()
-                            break
-                        }
-                    }
-                    if let u = peekObject(regs + Int(ins.b)), u._withUnsafeGuaranteedRef({ $0.kind == .builtinFunction }) {
-                        // A builtin called positionally: borrowed from its register, which keeps it alive
-                        // for the call (frames a builtin pushes start above this frame's registers).
-                        pc += 1
-                        fp.pointee.pc = pc
-                        let args = Args(UnsafeBufferPointer(start: regs + argStart, count: argc))
-                        let r = try u._withUnsafeGuaranteedRef { try unsafeDowncast($0, to: PyBuiltinFunction.self).fn(self, args) }
-                        regs[Int(ins.a)] = r
-                        break
-                    }
-                    fallthrough
-                case .call, .callMethod, .callEx:
+                case .call:
+                    // Operands are read in place (borrowed) from registers and constants; only a
+                    // script function's parameters get their own copies.
                     let ext = code[pc]
-                    pc += 1
+                    let argc = Int(ins.c)
+                    let operands = code + pc + 1
+                    let next = pc + 1 + (argc + 2) / 3
                     let dst = Int(ins.a)
-                    if ins.op == .callMethod && ext.b < 0 && ext.c >= 0 {
-                        // A builtin type's method called positionally: the receiver is borrowed from its
-                        // register, which holds it for the whole call.
-                        let slot = regs + Int(ins.b)
-                        if let m = MethodRegistry.method(at: slot, Int(ext.c)) {
-                            let args = Args(UnsafeBufferPointer(start: slot + 1, count: Int(ins.c)))
-                            let r: Value
-                            if let u = peekObject(slot) {
-                                r = try u._withUnsafeGuaranteedRef { try m(self, .object($0), args) }
-                            } else {
-                                r = try m(self, slot.pointee, args)
+                    let calleeSlot = ext.b >= 0 ? UnsafePointer(globals + Int(ext.b)) : rkp(regs, consts, ins.b)
+                    if ext.a < 0, let u = peekObject(calleeSlot) {
+                        let kind = u._withUnsafeGuaranteedRef { $0.kind }
+                        if kind == .function {
+                            // A positional call of a plain script function whose registers are
+                            // already initialised; anything else takes the general path below.
+                            let fcode = u._withUnsafeGuaranteedRef { Unmanaged.passUnretained(unsafeDowncast($0, to: PyFunction.self).code) }
+                            let (plain, parameterCount, registerCount) = fcode._withUnsafeGuaranteedRef {
+                                ($0.isPlain, $0.parameterCount, $0.registerCount)
+                            }
+                            let newBase = fp.pointee.base + fp.pointee.registerCount
+                            if plain && argc == parameterCount && frameCount <= limits.callDepth
+                                && frameCount < frameCapacity && newBase + registerCount <= initializedRegisters
+                            {
+                                fuel &-= 1
+                                if fuel < 0 { try charge(0) }
+                                fp.pointee.pc = next
+                                let newRegs = stack + newBase
+                                for i in 0..<argc { newRegs[i] = rkv(regs, consts, operand(operands, i)) }
+                                (frames + frameCount).initialize(
+                                    to: Frame(code: fcode, base: newBase, pc: 0, returnRegister: fp.pointee.base + dst, isEntry: false))
+                                frameCount += 1
+                                (fp, code, regs, consts, pc) = topState()
+                                break
+                            }
+                        } else if kind == .builtinFunction {
+                            // The callee stays in its slot for the call (frames a builtin pushes start
+                            // above this frame's registers, and nothing rebinds a global meanwhile).
+                            pc = next
+                            fp.pointee.pc = pc
+                            let r = try withBorrowedArgs(operands, argc, regs, consts) { args in
+                                try u._withUnsafeGuaranteedRef { try unsafeDowncast($0, to: PyBuiltinFunction.self).fn(self, args) }
                             }
                             regs[dst] = r
                             break
                         }
                     }
-                    var callee: Value
-                    var kwNames: [String] = []
-                    var argStart = Int(ins.b) + 1
-                    var argc = Int(ins.c)
-                    var receiver: Value = .none
-                    var method: MethodFn?
-                    var tupleArgs: [Value] = []
-                    if ins.op == .call {
-                        callee = regs[Int(ins.b)]
-                        if ext.a >= 0 { kwNames = keywordNames(consts[Int(ext.a)]) }
-                    } else if ins.op == .callMethod {
-                        receiver = regs[Int(ins.b)]
-                        if ext.b >= 0 { kwNames = keywordNames(consts[Int(ext.b)]) }
-                        if ext.c >= 0, let m = MethodRegistry.method(receiver, Int(ext.c)) {
-                            method = m
-                            callee = .none
-                        } else {
-                            let name = consts[Int(ext.a)].asStr!.value
-                            switch try lookupMethod(receiver, name) {
-                            case .method(let m):
-                                method = m
-                                callee = .none
-                            case .value(let v):
-                                callee = v
-                            }
-                        }
-                    } else {
-                        callee = regs[Int(ins.b)]
-                        tupleArgs = regs[Int(ins.c)].asTuple?.items ?? []
-                        var names: [String] = []
-                        if ext.a >= 0, let d = regs[Int(ext.a)].asDict {
-                            for slot in 0..<d.table.slotCount where d.table.isLive(slot) {
-                                guard let k = d.table.keys[slot].asStr else {
-                                    throw PyException.make(.typeError, "keywords must be strings")
-                                }
-                                names.append(k.value)
-                                tupleArgs.append(d.table.values[slot])
-                            }
-                        }
-                        kwNames = names
-                        argStart = -1
-                        argc = tupleArgs.count
-                    }
-                    if let method {
-                        let args = Args(UnsafeBufferPointer(start: regs + argStart, count: argc), keywordNames: kwNames)
-                        regs[dst] = try method(self, receiver, args)
-                        break
-                    }
+                    pc = next
+                    fp.pointee.pc = pc
+                    let callee = ext.b >= 0 ? try readGlobal(Int(ext.b)) : calleeSlot.pointee
+                    let kwNames = ext.a >= 0 ? keywordNames(consts[Int(ext.a)]) : []
                     if case .object(let o) = callee, o.kind == .function {
-                        let fn = unsafeDowncast(o, to: PyFunction.self)
                         fuel &-= 1
                         if fuel < 0 { try charge(0) }
-                        fp.pointee.pc = pc
-                        if argStart >= 0 {
-                            let args = Args(UnsafeBufferPointer(start: regs + argStart, count: argc), keywordNames: kwNames)
-                            try enterFunction(fn, args: args, returnRegister: fp.pointee.base + dst, isEntry: false)
-                        } else {
-                            try tupleArgs.withUnsafeBufferPointer {
-                                try enterFunction(
-                                    fn, args: Args($0, keywordNames: kwNames), returnRegister: fp.pointee.base + dst, isEntry: false)
-                            }
+                        let returnRegister = fp.pointee.base + dst
+                        try withBorrowedArgs(operands, argc, regs, consts, keywordNames: kwNames) { args in
+                            try enterFunction(unsafeDowncast(o, to: PyFunction.self), args: args, returnRegister: returnRegister, isEntry: false)
                         }
                         (fp, code, regs, consts, pc) = topState()
                         break
                     }
-                    fp.pointee.pc = pc
-                    if argStart >= 0 {
-                        regs[dst] = try call(
-                            callee, args: Args(UnsafeBufferPointer(start: regs + argStart, count: argc), keywordNames: kwNames))
-                    } else {
-                        let v = try tupleArgs.withUnsafeBufferPointer { try call(callee, args: Args($0, keywordNames: kwNames)) }
-                        regs[dst] = v
+                    let r = try withBorrowedArgs(operands, argc, regs, consts, keywordNames: kwNames) { args in
+                        try call(callee, args: args)
                     }
+                    regs[dst] = r
+                case .callMethod:
+                    let ext = code[pc]
+                    let argc = Int(ins.c)
+                    let operands = code + pc + 1
+                    pc += 1 + (argc + 2) / 3
+                    fp.pointee.pc = pc
+                    let dst = Int(ins.a)
+                    let slot = rkp(regs, consts, ins.b)
+                    let kwNames = ext.b >= 0 ? keywordNames(consts[Int(ext.b)]) : []
+                    if ext.c >= 0, let m = MethodRegistry.method(at: slot, Int(ext.c)) {
+                        // A builtin type's method: the receiver is borrowed from its slot, which holds
+                        // it for the whole call.
+                        let r = try withBorrowedArgs(operands, argc, regs, consts, keywordNames: kwNames) { args in
+                            if let u = peekObject(slot) {
+                                return try u._withUnsafeGuaranteedRef { try m(self, .object($0), args) }
+                            }
+                            return try m(self, slot.pointee, args)
+                        }
+                        regs[dst] = r
+                        break
+                    }
+                    let receiver = slot.pointee
+                    switch try lookupMethod(receiver, consts[Int(ext.a)].asStr!.value) {
+                    case .method(let m):
+                        let r = try withBorrowedArgs(operands, argc, regs, consts, keywordNames: kwNames) { args in
+                            try m(self, receiver, args)
+                        }
+                        regs[dst] = r
+                    case .value(let callee):
+                        if case .object(let o) = callee, o.kind == .function {
+                            fuel &-= 1
+                            if fuel < 0 { try charge(0) }
+                            let returnRegister = fp.pointee.base + dst
+                            try withBorrowedArgs(operands, argc, regs, consts, keywordNames: kwNames) { args in
+                                try enterFunction(
+                                    unsafeDowncast(o, to: PyFunction.self), args: args, returnRegister: returnRegister, isEntry: false)
+                            }
+                            (fp, code, regs, consts, pc) = topState()
+                            break
+                        }
+                        let r = try withBorrowedArgs(operands, argc, regs, consts, keywordNames: kwNames) { args in
+                            try call(callee, args: args)
+                        }
+                        regs[dst] = r
+                    }
+                case .callEx:
+                    let ext = code[pc]
+                    pc += 1
+                    let dst = Int(ins.a)
+                    let callee = regs[Int(ins.b)]
+                    var tupleArgs = regs[Int(ins.c)].asTuple?.items ?? []
+                    var names: [String] = []
+                    if ext.a >= 0, let d = regs[Int(ext.a)].asDict {
+                        for slot in 0..<d.table.slotCount where d.table.isLive(slot) {
+                            guard let k = d.table.keys[slot].asStr else {
+                                throw PyException.make(.typeError, "keywords must be strings")
+                            }
+                            names.append(k.value)
+                            tupleArgs.append(d.table.values[slot])
+                        }
+                    }
+                    fp.pointee.pc = pc
+                    if case .object(let o) = callee, o.kind == .function {
+                        fuel &-= 1
+                        if fuel < 0 { try charge(0) }
+                        let returnRegister = fp.pointee.base + dst
+                        try tupleArgs.withUnsafeBufferPointer {
+                            try enterFunction(
+                                unsafeDowncast(o, to: PyFunction.self), args: Args($0, keywordNames: names), returnRegister: returnRegister,
+                                isEntry: false)
+                        }
+                        (fp, code, regs, consts, pc) = topState()
+                        break
+                    }
+                    let v = try tupleArgs.withUnsafeBufferPointer { try call(callee, args: Args($0, keywordNames: names)) }
+                    regs[dst] = v
                 case .makeFunction:
                     let ext = code[pc]
                     pc += 1
@@ -443,6 +460,18 @@ extension VM {
                     regs[Int(ins.a)] = .bool(try exceptionMatches(regs[Int(ins.b)], regs[Int(ins.c)]))
                 case .unpackSequence:
                     try unpack(regs[Int(ins.a)], into: regs + Int(ins.b), count: Int(ins.c))
+                case .unpackTo:
+                    let n = Int(ins.c)
+                    let targets = code + pc
+                    pc += (n + 2) / 3
+                    let src = regs[Int(ins.a)]
+                    try withUnsafeTemporaryAllocation(of: Value.self, capacity: n) { buf in
+                        let items = buf.baseAddress.unsafelyUnwrapped
+                        items.initialize(repeating: .undefined, count: n)
+                        defer { items.deinitialize(count: n) }
+                        try unpack(src, into: items, count: n)
+                        for i in 0..<n { swap(&regs[Int(operand(targets, i))], &items[i]) }
+                    }
                 case .unpackEx:
                     let after = Int(code[pc].a)
                     pc += 1
@@ -501,6 +530,17 @@ extension VM {
         }
     }
 
+    /// The global in `slot`. A global named like a builtin reads the builtin until the script
+    /// assigns it (and again after `del`).
+    @inline(__always) func readGlobal(_ slot: Int) throws -> Value {
+        let v = globals[slot]
+        if !v.isUndefined { return v }
+        guard let b = Builtins.table[globalNames[slot]] else {
+            throw PyException.make(.nameError, "name '\(globalNames[slot])' is not defined")
+        }
+        return b
+    }
+
     func keywordNames(_ v: Value) -> [String] {
         v.asTuple?.items.compactMap { $0.asStr?.value } ?? []
     }
@@ -512,6 +552,46 @@ extension VM {
 func peekObject(_ slot: UnsafeMutablePointer<Value>) -> Unmanaged<PyObject>? {
     if case .object(let o) = slot.pointee { return Unmanaged.passUnretained(o) }
     return nil
+}
+
+/// The object in `slot`, without retaining it (see above).
+@inline(__always)
+func peekObject(_ slot: UnsafePointer<Value>) -> Unmanaged<PyObject>? {
+    if case .object(let o) = slot.pointee { return Unmanaged.passUnretained(o) }
+    return nil
+}
+
+/// Where an `rk` operand lives: a register when non-negative, else the constant `~x`.
+@inline(__always)
+func rkp(_ regs: UnsafeMutablePointer<Value>, _ consts: UnsafePointer<Value>, _ x: Int32) -> UnsafePointer<Value> {
+    x >= 0 ? UnsafePointer(regs + Int(x)) : consts + Int(~x)
+}
+
+/// Call operand `i`, three to an `ext` word after the call instruction.
+@inline(__always)
+func operand(_ words: UnsafeMutablePointer<Instruction>, _ i: Int) -> Int32 {
+    let w = words[i / 3]
+    switch i % 3 {
+    case 0: return w.a
+    case 1: return w.b
+    default: return w.c
+    }
+}
+
+/// Runs `body` with the call operands as `Args`: bitwise copies of the operand slots, borrowed
+/// (never retained or released), valid because those slots keep their values for the whole call.
+@inline(__always)
+func withBorrowedArgs<R>(
+    _ words: UnsafeMutablePointer<Instruction>, _ count: Int, _ regs: UnsafeMutablePointer<Value>, _ consts: UnsafePointer<Value>,
+    keywordNames: [String] = [], _ body: (Args) throws -> R
+) rethrows -> R {
+    try withUnsafeTemporaryAllocation(of: Value.self, capacity: count) { buf in
+        for i in 0..<count {
+            UnsafeMutableRawPointer(buf.baseAddress.unsafelyUnwrapped + i).copyMemory(
+                from: rkp(regs, consts, operand(words, i)), byteCount: MemoryLayout<Value>.size)
+        }
+        return try body(Args(UnsafeBufferPointer(start: buf.baseAddress, count: count), keywordNames: keywordNames))
+    }
 }
 
 /// An `rk` operand: a register when non-negative, else the constant `~x`.

@@ -45,7 +45,7 @@ enum MethodRegistry {
 
     /// The method `id` for the receiver in `slot`, when the receiver's type has it (reads the
     /// receiver in place, without copying it).
-    @inline(__always) static func method(at slot: UnsafeMutablePointer<Value>, _ id: Int) -> MethodFn? {
+    @inline(__always) static func method(at slot: UnsafePointer<Value>, _ id: Int) -> MethodFn? {
         if let u = peekObject(slot) {
             let kind = u._withUnsafeGuaranteedRef { $0.kind }
             return flatPointer[Int(kind.rawValue) &* nameCount &+ id].fn

@@ -105,7 +105,8 @@ final class VM {
             (stack + initializedRegisters).initialize(repeating: .undefined, count: newCount - initializedRegisters)
             initializedRegisters = newCount
         }
-        (frames + frameCount).initialize(to: Frame(code: code, base: base, pc: 0, returnRegister: returnRegister, isEntry: isEntry))
+        (frames + frameCount).initialize(
+            to: Frame(code: Unmanaged.passUnretained(code), base: base, pc: 0, returnRegister: returnRegister, isEntry: isEntry))
         frameCount += 1
     }
 
@@ -115,7 +116,14 @@ final class VM {
         frameCount -= 1
         let f = frames[frameCount]
         let regs = stack + f.base
-        for i in 0..<f.registerCount { regs[i] = .undefined }
+        for i in 0..<f.registerCount {
+            // Only a heap object needs releasing; any other case is overwritten in place.
+            if peekObject(regs + i) != nil {
+                regs[i] = .undefined
+            } else {
+                (regs + i).initialize(to: .undefined)
+            }
+        }
         return f
     }
 
