@@ -102,12 +102,14 @@ extension FunctionBuilder {
         case .set(let items): try sequence(items, into: dst, kind: .set)
         case .dict(let pairs):
             if pairs.allSatisfy({ $0.0 != nil }) {
-                let base = temps(pairs.count * 2)
-                for (i, (k, v)) in pairs.enumerated() {
-                    if let k { try compile(k, into: base + 2 * i) }
-                    try compile(v, into: base + 2 * i + 1)
+                // Keys and values are read in place (constants, locals, temporaries).
+                var operands: [Int] = []
+                for (k, v) in pairs {
+                    if let k { operands.append(try operand(k)) }
+                    operands.append(try operand(v))
                 }
-                emit(.buildDict, dst, base, pairs.count)
+                emit(.buildDict, dst, 0, pairs.count)
+                emitOperands(operands)
             } else {
                 let d = temp()
                 emit(.buildDict, d, 0, 0)
@@ -176,9 +178,10 @@ extension FunctionBuilder {
     func sequence(_ items: [Expr], into dst: Int, kind: SequenceKind) throws(SyntaxIssue) {
         let hasStar = items.contains { if case .starred = $0.kind { return true } else { return false } }
         if !hasStar {
-            let base = temps(items.count)
-            for (i, item) in items.enumerated() { try compile(item, into: base + i) }
-            emit(kind == .list ? .buildList : kind == .tuple ? .buildTuple : .buildSet, dst, base, items.count)
+            var operands: [Int] = []
+            for item in items { operands.append(try operand(item)) }
+            emit(kind == .list ? .buildList : kind == .tuple ? .buildTuple : .buildSet, dst, 0, items.count)
+            emitOperands(operands)
             return
         }
         let acc = temp()

@@ -410,21 +410,23 @@ extension FunctionBuilder {
         var defaultsReg = -1
         let positionalDefaults = params.positional.compactMap(\.defaultValue)
         if !positionalDefaults.isEmpty {
-            let base = temps(positionalDefaults.count)
-            for (i, d) in positionalDefaults.enumerated() { try compile(d, into: base + i) }
+            var operands: [Int] = []
+            for d in positionalDefaults { operands.append(try operand(d)) }
             defaultsReg = temp()
-            emit(.buildTuple, defaultsReg, base, positionalDefaults.count)
+            emit(.buildTuple, defaultsReg, 0, positionalDefaults.count)
+            emitOperands(operands)
         }
         var kwDefaultsReg = -1
         let kwDefaults = params.kwonly.filter { $0.defaultValue != nil }
         if !kwDefaults.isEmpty {
-            let base = temps(kwDefaults.count * 2)
-            for (i, p) in kwDefaults.enumerated() {
-                emit(.loadConst, base + 2 * i, nameConstant(p.name))
-                if let d = p.defaultValue { try compile(d, into: base + 2 * i + 1) }
+            var operands: [Int] = []
+            for p in kwDefaults {
+                operands.append(~nameConstant(p.name))
+                if let d = p.defaultValue { operands.append(try operand(d)) }
             }
             kwDefaultsReg = temp()
-            emit(.buildDict, kwDefaultsReg, base, kwDefaults.count)
+            emit(.buildDict, kwDefaultsReg, 0, kwDefaults.count)
+            emitOperands(operands)
         }
         let child = FunctionBuilder(module: module, scope: fs, name: name)
         child.line = line

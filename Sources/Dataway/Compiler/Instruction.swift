@@ -26,8 +26,8 @@ enum Opcode: UInt8 {
     case forIter  // a=iter reg b=dst c=exit target
     case forRangePrep  // a=base: checks counter/stop/step are ints and step != 0
     case forRange  // a=base (counter, stop, step) b=dst c=exit target
-    case buildList, buildTuple, buildSet  // a=dst b=start c=count
-    case buildDict  // a=dst b=start c=pair count
+    case buildList, buildTuple, buildSet  // a=dst c=count; ext words: the items' rk operands, three a word
+    case buildDict  // a=dst c=pair count; ext words: key, value, key, value... rk operands
     case listAppend  // a=list b=value
     case listExtend  // a=list b=iterable
     case setAdd  // a=set b=value

@@ -9,6 +9,8 @@ func valuesEqual(_ a: Value, _ b: Value, depth: Int = 0) -> Bool {
     case (.float(let x), .float(let y)): return x == y
     case (.bool(let x), .bool(let y)): return x == y
     case (.undefined, _), (_, .undefined): return false
+    case (.object(let x), .object(let y)) where x.kind == .str && y.kind == .str:
+        return x === y || strEqual(unsafeDowncast(x, to: PyStr.self), unsafeDowncast(y, to: PyStr.self))
     default: break
     }
     if let x = Number(a), let y = Number(b) { return numberCompare(x, y) == 0 }
@@ -233,9 +235,7 @@ extension VM {
                 throw PyException.make(.typeError, "'in <string>' requires string as left operand, not \(typeName(needle))")
             }
             // UTF-8 is self-synchronising, so a byte match is a code point match.
-            var hay = unsafeDowncast(o, to: PyStr.self).value
-            let finder = ByteFinder(Array(n.value.utf8))
-            return hay.withUTF8 { finder.first(in: $0, 0, $0.count) != nil }
+            return utf8Contains(unsafeDowncast(o, to: PyStr.self), n)
         case .list:
             for v in unsafeDowncast(o, to: PyList.self).items where isSame(v, needle) || valuesEqual(v, needle) { return true }
             return false

@@ -234,22 +234,33 @@ extension VM {
                     let (n, o) = i.addingReportingOverflow(step)
                     regs[base] = .int(o ? stop : n)
 
-                case .buildList:
-                    regs[Int(ins.a)] = .object(PyList(Array(UnsafeBufferPointer(start: regs + Int(ins.b), count: Int(ins.c)))))
-                case .buildTuple:
-                    regs[Int(ins.a)] = .object(PyTuple(Array(UnsafeBufferPointer(start: regs + Int(ins.b), count: Int(ins.c)))))
+                case .buildList, .buildTuple:
+                    let n = Int(ins.c)
+                    let words = code + pc
+                    pc += (n + 2) / 3
+                    let items = [Value](unsafeUninitializedCapacity: n) { buf, count in
+                        for i in 0..<n { (buf.baseAddress.unsafelyUnwrapped + i).initialize(to: rkv(regs, consts, operand(words, i))) }
+                        count = n
+                    }
+                    regs[Int(ins.a)] = ins.op == .buildList ? .object(PyList(items)) : .object(PyTuple(items))
                 case .buildSet:
+                    let n = Int(ins.c)
+                    let words = code + pc
+                    pc += (n + 2) / 3
                     let s = PySet()
-                    for i in 0..<Int(ins.c) {
-                        let v = regs[Int(ins.b) + i]
+                    for i in 0..<n {
+                        let v = rkv(regs, consts, operand(words, i))
                         s.table.set(v, hash: try hashKey(v), value: .none)
                     }
                     regs[Int(ins.a)] = .object(s)
                 case .buildDict:
-                    let d = PyDict(HashTable(minimumCapacity: Int(ins.c)))
-                    for i in 0..<Int(ins.c) {
-                        let k = regs[Int(ins.b) + 2 * i]
-                        d.table.set(k, hash: try hashKey(k), value: regs[Int(ins.b) + 2 * i + 1])
+                    let n = Int(ins.c)
+                    let words = code + pc
+                    pc += (2 * n + 2) / 3
+                    let d = PyDict(HashTable(minimumCapacity: n))
+                    for i in 0..<n {
+                        let k = rkv(regs, consts, operand(words, 2 * i))
+                        d.table.set(k, hash: try hashKey(k), value: rkv(regs, consts, operand(words, 2 * i + 1)))
                     }
                     regs[Int(ins.a)] = .object(d)
                 case .listAppend:
@@ -490,12 +501,24 @@ extension VM {
                     pc += 1
                     regs[Int(ins.a)] = try formatField(regs[Int(ins.b)], conversion: Int(ins.c), spec: spec >= 0 ? regs[Int(spec)] : nil)
                 case .buildString:
-                    var s = ""
-                    for i in 0..<Int(ins.c) {
-                        if let p = regs[Int(ins.b) + i].asStr { s += p.value }
+                    // The parts are strings: their lengths and ASCII-ness add up.
+                    let parts = UnsafeBufferPointer(start: regs + Int(ins.b), count: Int(ins.c))
+                    var bytes = 0
+                    var count = 0
+                    var ascii = true
+                    for part in parts {
+                        guard let p = part.asStr else { continue }
+                        bytes += p.value.utf8.count
+                        count += p.count
+                        ascii = ascii && p.isASCII
                     }
-                    try checkSize(s.utf8.count)
-                    regs[Int(ins.a)] = .str(s)
+                    try checkSize(bytes)
+                    var s = ""
+                    s.reserveCapacity(bytes)
+                    for part in parts {
+                        if let p = part.asStr { s += p.value }
+                    }
+                    regs[Int(ins.a)] = .object(PyStr(s, isASCII: ascii, count: count))
                 case .assertFail:
                     if ins.a >= 0 {
                         throw PyRaise(PyException(type: .assertionError, args: [regs[Int(ins.a)]]))

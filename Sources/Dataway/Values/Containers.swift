@@ -9,6 +9,8 @@ final class PyDict: PyObject {
         super.init(kind: .dict)
     }
     deinit {
+        // Only a dict holding containers needs the non-recursive release.
+        guard table.mayHoldChildren else { return }
         var all = table.takeAll()
         ReleaseQueue.release(&all)
     }
@@ -34,6 +36,7 @@ final class PySet: PyObject {
         super.init(kind: frozen ? .frozenset : .set)
     }
     deinit {
+        guard table.mayHoldChildren else { return }
         var all = table.takeAll()
         ReleaseQueue.release(&all)
     }

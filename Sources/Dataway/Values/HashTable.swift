@@ -16,6 +16,20 @@ struct HashTable {
         keys.reserveCapacity(minimumCapacity)
         values.reserveCapacity(minimumCapacity)
         hashes.reserveCapacity(minimumCapacity)
+        // Sized once for the entries to come (a table over 8 entries is indexed).
+        if minimumCapacity > 8 { index = [Int32](repeating: HashTable.empty, count: HashTable.indexSize(for: minimumCapacity)) }
+    }
+
+    /// The index size (a power of two) that keeps `n` entries under two-thirds load.
+    private static func indexSize(for n: Int) -> Int {
+        var size = 16
+        while size * 2 < n * 3 + 2 { size <<= 1 }
+        return size
+    }
+
+    /// True when some key or value is a container (whose release may cascade).
+    var mayHoldChildren: Bool {
+        keys.contains(where: \.mayHoldChildren) || values.contains(where: \.mayHoldChildren)
     }
 
     /// Number of entry slots, including tombstones (iteration bound).
@@ -105,9 +119,7 @@ struct HashTable {
 
     private mutating func rebuildIndex() {
         if count < keys.count { compact() }
-        var size = 16
-        while size * 2 < keys.count * 3 + 2 { size <<= 1 }
-        index = [Int32](repeating: HashTable.empty, count: size)
+        index = [Int32](repeating: HashTable.empty, count: HashTable.indexSize(for: keys.count))
         for slot in 0..<keys.count { insertIntoIndex(slot: slot, hash: hashes[slot]) }
     }
 

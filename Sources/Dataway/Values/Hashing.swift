@@ -100,6 +100,8 @@ func keysEqual(_ a: Value, _ b: Value) -> Bool {
 
 /// Code-point equality of two strings (Swift's `==` would apply canonical equivalence).
 @inline(__always) func strEqual(_ a: PyStr, _ b: PyStr) -> Bool {
+    if a.count != b.count { return false }
+    if a.cachedHash != 0 && b.cachedHash != 0 && a.cachedHash != b.cachedHash { return false }
     if a.isASCII && b.isASCII { return a.value == b.value }
     if a.isASCII != b.isASCII { return false }
     return a.value.utf8.elementsEqual(b.value.utf8)

@@ -34,6 +34,14 @@ final class PyStr: PyObject {
         super.init(kind: .str)
     }
 
+    /// A string whose code point count and ASCII-ness the caller already knows (from its parts).
+    init(_ value: String, isASCII: Bool, count: Int) {
+        self.value = value
+        self.isASCII = isASCII
+        self.count = count
+        super.init(kind: .str)
+    }
+
     /// Code points and ASCII-ness of UTF-8 text, eight bytes at a time.
     @inline(__always)
     static func measure(_ buf: UnsafeBufferPointer<UInt8>) -> (count: Int, ascii: Bool) {

@@ -1,3 +1,5 @@
+import CHeap
+
 import BigInt
 
 // Argument checking and small helpers shared by the builtin method tables. Messages follow the
@@ -151,13 +153,12 @@ func adjustIndices(_ start: Int?, _ end: Int?, _ length: Int) -> (Int, Int) {
 
 // MARK: - substring search
 
-/// Finds a byte needle in a byte range: naive scanning for short needles, Knuth–Morris–Pratt for
-/// long ones so that crafted inputs cannot make a search quadratic.
+/// Finds a byte needle in a byte range. Forward searches use the C library's memmem (two-way:
+/// linear in the worst case); backward searches scan naively for short needles and use
+/// Knuth–Morris–Pratt for long ones, so that crafted inputs cannot make a search quadratic.
 struct ByteFinder {
     let needle: [UInt8]
-    /// KMP failure table of the needle (empty for short needles).
-    private let forward: [Int]
-    /// KMP failure table of the reversed needle (built on demand by `last`).
+    /// KMP failure table of the reversed needle (long needles searched backwards only).
     private let reversedNeedle: [UInt8]
     private let backward: [Int]
 
@@ -165,19 +166,11 @@ struct ByteFinder {
 
     init(_ needle: [UInt8], reverse: Bool = false) {
         self.needle = needle
-        if needle.count > ByteFinder.naiveLimit {
-            if reverse {
-                let r = Array(needle.reversed())
-                reversedNeedle = r
-                backward = ByteFinder.failureTable(r)
-                forward = []
-            } else {
-                forward = ByteFinder.failureTable(needle)
-                reversedNeedle = []
-                backward = []
-            }
+        if reverse && needle.count > ByteFinder.naiveLimit {
+            let r = Array(needle.reversed())
+            reversedNeedle = r
+            backward = ByteFinder.failureTable(r)
         } else {
-            forward = []
             reversedNeedle = []
             backward = []
         }
@@ -200,28 +193,10 @@ struct ByteFinder {
         let m = needle.count
         if m == 0 { return lo <= hi ? lo : nil }
         if hi - lo < m { return nil }
-        if forward.isEmpty {
-            let f = needle[0]
-            var i = lo
-            let last = hi - m
-            while i <= last {
-                if h[i] == f {
-                    var k = 1
-                    while k < m && h[i + k] == needle[k] { k += 1 }
-                    if k == m { return i }
-                }
-                i += 1
-            }
-            return nil
-        }
-        var k = 0
-        for i in lo..<hi {
-            let c = h[i]
-            while k > 0 && c != needle[k] { k = forward[k - 1] }
-            if c == needle[k] { k += 1 }
-            if k == m { return i - m + 1 }
-        }
-        return nil
+        // The C library's memmem: vectorised, and linear in the worst case (two-way algorithm).
+        guard let base = h.baseAddress else { return nil }
+        let p = needle.withUnsafeBufferPointer { n in cheap_find_bytes(base + lo, hi - lo, n.baseAddress, m) }
+        return p < 0 ? nil : lo + p
     }
 
     /// Last position of the needle within `h[lo..<hi]` (build with `reverse: true`).

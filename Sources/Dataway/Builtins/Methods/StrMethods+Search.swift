@@ -1,3 +1,5 @@
+import CHeap
+
 // Searching, splitting, stripping, replacing and joining for `str`. Work happens on the UTF-8
 // bytes; code point indices (`start`/`end` arguments, results of `find`) are converted at the edges.
 
@@ -98,6 +100,38 @@ enum StrOps {
         .list(ranges.map { .str(stringFrom(u, $0.lowerBound, $0.upperBound)) })
     }
 
+    /// `s.split(sep)` read straight from both strings' UTF-8 storage (nil when either is not
+    /// contiguous, which strings made by Dataway always are). Pieces of an ASCII string are ASCII
+    /// and count their bytes as code points, so nothing is measured twice.
+    static func splitOn(_ s: PyStr, _ sep: PyStr, maxsplit: Int) -> Value? {
+        let ascii = s.isASCII
+        let items: [Value]?? = s.value.utf8.withContiguousStorageIfAvailable { h in
+            sep.value.utf8.withContiguousStorageIfAvailable { n in
+                guard let base = h.baseAddress else { return [Value.str("")] }
+                var out: [Value] = []
+                var i = 0
+                var remaining = maxsplit < 0 ? Int.max : maxsplit
+                while remaining > 0 {
+                    let p = cheap_find_bytes(base + i, h.count - i, n.baseAddress, n.count)
+                    if p < 0 { break }
+                    out.append(piece(base + i, p, ascii))
+                    i += p + n.count
+                    remaining -= 1
+                }
+                out.append(piece(base + i, h.count - i, ascii))
+                return out
+            }
+        }
+        guard let found = items, let list = found else { return nil }
+        return .list(list)
+    }
+
+    /// A string of `length` UTF-8 bytes at `start` (ASCII when `ascii`).
+    @inline(__always) static func piece(_ start: UnsafePointer<UInt8>, _ length: Int, _ ascii: Bool) -> Value {
+        let text = String(decoding: UnsafeBufferPointer(start: start, count: length), as: UTF8.self)
+        return .object(ascii ? PyStr(text, isASCII: true, count: length) : PyStr(text))
+    }
+
     /// `split`/`rsplit`.
     static func split(_ vm: VM, _ r: Value, _ a: Args, reverse: Bool) throws -> Value {
         let name = reverse ? "rsplit" : "split"
@@ -119,6 +153,7 @@ enum StrOps {
                 throw PyException.make(.typeError, "must be str or None, not \(typeName(sepValue))")
             }
             if sep.count == 0 { throw PyException.make(.valueError, "empty separator") }
+            if !reverse, let v = splitOn(s, sep, maxsplit: maxsplit) { return v }
             let needle = Array(sep.value.utf8)
             return s.withBytes { u in
                 pieces(u, reverse ? rsplitSeparator(u, needle, maxsplit: maxsplit) : splitSeparator(u, needle, maxsplit: maxsplit))
