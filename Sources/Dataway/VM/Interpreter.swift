@@ -47,58 +47,63 @@ extension VM {
                     regs[Int(ins.a)] = .object(PyCell(ins.b == 1 ? .undefined : regs[Int(ins.a)]))
 
                 case .add:
-                    let a = rkv(regs, consts, ins.b), b = rkv(regs, consts, ins.c)
-                    if case .int(let x) = a, case .int(let y) = b {
+                    let pa = rkp(regs, consts, ins.b), pb = rkp(regs, consts, ins.c)
+                    if case .int(let x) = pa.pointee, case .int(let y) = pb.pointee {
                         let (r, o) = x.addingReportingOverflow(y)
                         if !o {
                             regs[Int(ins.a)] = .int(r)
                             break
                         }
-                    } else if case .float(let x) = a, case .float(let y) = b {
+                    } else if case .float(let x) = pa.pointee, case .float(let y) = pb.pointee {
                         regs[Int(ins.a)] = .float(x + y)
                         break
                     }
-                    regs[Int(ins.a)] = try binaryOp(.add, a, b)
+                    let r = try borrowing(pa, pb) { try binaryOp(.add, $0, $1) }
+                    regs[Int(ins.a)] = r
                 case .sub:
-                    let a = rkv(regs, consts, ins.b), b = rkv(regs, consts, ins.c)
-                    if case .int(let x) = a, case .int(let y) = b {
+                    let pa = rkp(regs, consts, ins.b), pb = rkp(regs, consts, ins.c)
+                    if case .int(let x) = pa.pointee, case .int(let y) = pb.pointee {
                         let (r, o) = x.subtractingReportingOverflow(y)
                         if !o {
                             regs[Int(ins.a)] = .int(r)
                             break
                         }
-                    } else if case .float(let x) = a, case .float(let y) = b {
+                    } else if case .float(let x) = pa.pointee, case .float(let y) = pb.pointee {
                         regs[Int(ins.a)] = .float(x - y)
                         break
                     }
-                    regs[Int(ins.a)] = try binaryOp(.sub, a, b)
+                    let r = try borrowing(pa, pb) { try binaryOp(.sub, $0, $1) }
+                    regs[Int(ins.a)] = r
                 case .mul:
-                    let a = rkv(regs, consts, ins.b), b = rkv(regs, consts, ins.c)
-                    if case .int(let x) = a, case .int(let y) = b {
+                    let pa = rkp(regs, consts, ins.b), pb = rkp(regs, consts, ins.c)
+                    if case .int(let x) = pa.pointee, case .int(let y) = pb.pointee {
                         let (r, o) = x.multipliedReportingOverflow(by: y)
                         if !o {
                             regs[Int(ins.a)] = .int(r)
                             break
                         }
-                    } else if case .float(let x) = a, case .float(let y) = b {
+                    } else if case .float(let x) = pa.pointee, case .float(let y) = pb.pointee {
                         regs[Int(ins.a)] = .float(x * y)
                         break
                     }
-                    regs[Int(ins.a)] = try binaryOp(.mul, a, b)
+                    let r = try borrowing(pa, pb) { try binaryOp(.mul, $0, $1) }
+                    regs[Int(ins.a)] = r
                 case .mod:
-                    let a = rkv(regs, consts, ins.b), b = rkv(regs, consts, ins.c)
-                    if case .int(let x) = a, case .int(let y) = b, y > 0, x >= 0 {
+                    let pa = rkp(regs, consts, ins.b), pb = rkp(regs, consts, ins.c)
+                    if case .int(let x) = pa.pointee, case .int(let y) = pb.pointee, y > 0, x >= 0 {
                         regs[Int(ins.a)] = .int(x % y)
                         break
                     }
-                    regs[Int(ins.a)] = try binaryOp(.mod, a, b)
+                    let r = try borrowing(pa, pb) { try binaryOp(.mod, $0, $1) }
+                    regs[Int(ins.a)] = r
                 case .floordiv:
-                    let a = rkv(regs, consts, ins.b), b = rkv(regs, consts, ins.c)
-                    if case .int(let x) = a, case .int(let y) = b, y > 0, x >= 0 {
+                    let pa = rkp(regs, consts, ins.b), pb = rkp(regs, consts, ins.c)
+                    if case .int(let x) = pa.pointee, case .int(let y) = pb.pointee, y > 0, x >= 0 {
                         regs[Int(ins.a)] = .int(x / y)
                         break
                     }
-                    regs[Int(ins.a)] = try binaryOp(.floordiv, a, b)
+                    let r = try borrowing(pa, pb) { try binaryOp(.floordiv, $0, $1) }
+                    regs[Int(ins.a)] = r
                 case .truediv:
                     regs[Int(ins.a)] = try binaryOp(.div, rkv(regs, consts, ins.b), rkv(regs, consts, ins.c))
                 case .binary:
@@ -128,11 +133,13 @@ extension VM {
                 case .neg: regs[Int(ins.a)] = try unaryOp(.neg, regs[Int(ins.b)])
                 case .pos: regs[Int(ins.a)] = try unaryOp(.pos, regs[Int(ins.b)])
                 case .invert: regs[Int(ins.a)] = try unaryOp(.invert, regs[Int(ins.b)])
-                case .not: regs[Int(ins.a)] = .bool(!(try truthy(regs[Int(ins.b)])))
+                case .not:
+                    let t = try borrowing(regs + Int(ins.b)) { try truthy($0) }
+                    regs[Int(ins.a)] = .bool(!t)
 
                 case .lt, .le, .gt, .ge, .eq, .ne:
-                    let a = rkv(regs, consts, ins.b), b = rkv(regs, consts, ins.c)
-                    if case .int(let x) = a, case .int(let y) = b {
+                    let pa = rkp(regs, consts, ins.b), pb = rkp(regs, consts, ins.c)
+                    if case .int(let x) = pa.pointee, case .int(let y) = pb.pointee {
                         let r: Bool
                         switch ins.op {
                         case .lt: r = x < y
@@ -145,11 +152,14 @@ extension VM {
                         regs[Int(ins.a)] = .bool(r)
                         break
                     }
-                    regs[Int(ins.a)] = .bool(try compareOp(ins.op, a, b))
-                case .is: regs[Int(ins.a)] = .bool(isSame(rkv(regs, consts, ins.b), rkv(regs, consts, ins.c)))
-                case .isNot: regs[Int(ins.a)] = .bool(!isSame(rkv(regs, consts, ins.b), rkv(regs, consts, ins.c)))
-                case .in: regs[Int(ins.a)] = .bool(try contains(rkv(regs, consts, ins.c), rkv(regs, consts, ins.b)))
-                case .notIn: regs[Int(ins.a)] = .bool(!(try contains(rkv(regs, consts, ins.c), rkv(regs, consts, ins.b))))
+                    let r = try borrowing(pa, pb) { try compareOp(ins.op, $0, $1) }
+                    regs[Int(ins.a)] = .bool(r)
+                case .is, .isNot:
+                    let same = borrowing(rkp(regs, consts, ins.b), rkp(regs, consts, ins.c)) { isSame($0, $1) }
+                    regs[Int(ins.a)] = .bool(ins.op == .is ? same : !same)
+                case .in, .notIn:
+                    let found = try borrowing(rkp(regs, consts, ins.c), rkp(regs, consts, ins.b)) { try contains($0, $1) }
+                    regs[Int(ins.a)] = .bool(ins.op == .in ? found : !found)
 
                 case .jump:
                     let t = Int(ins.a)
@@ -160,23 +170,21 @@ extension VM {
                     }
                     pc = t
                 case .jumpIfFalse:
-                    let v = regs[Int(ins.a)]
-                    if case .bool(let b) = v {
+                    if case .bool(let b) = regs[Int(ins.a)] {
                         if !b { pc = Int(ins.b) }
-                    } else if !(try truthy(v)) {
+                    } else if !(try borrowing(regs + Int(ins.a)) { try truthy($0) }) {
                         pc = Int(ins.b)
                     }
                 case .jumpIfTrue:
-                    let v = regs[Int(ins.a)]
-                    if case .bool(let b) = v {
+                    if case .bool(let b) = regs[Int(ins.a)] {
                         if b { pc = Int(ins.b) }
-                    } else if try truthy(v) {
+                    } else if try borrowing(regs + Int(ins.a), { try truthy($0) }) {
                         pc = Int(ins.b)
                     }
                 case .ltJumpIfFalse, .leJumpIfFalse, .gtJumpIfFalse, .geJumpIfFalse, .eqJumpIfFalse, .neJumpIfFalse:
-                    let a = rkv(regs, consts, ins.a), b = rkv(regs, consts, ins.b)
+                    let pa = rkp(regs, consts, ins.a), pb = rkp(regs, consts, ins.b)
                     let r: Bool
-                    if case .int(let x) = a, case .int(let y) = b {
+                    if case .int(let x) = pa.pointee, case .int(let y) = pb.pointee {
                         switch ins.op {
                         case .ltJumpIfFalse: r = x < y
                         case .leJumpIfFalse: r = x <= y
@@ -195,7 +203,7 @@ extension VM {
                         case .eqJumpIfFalse: op = .eq
                         default: op = .ne
                         }
-                        r = try compareOp(op, a, b)
+                        r = try borrowing(pa, pb) { try compareOp(op, $0, $1) }
                     }
                     if !r { pc = Int(ins.c) }
 
@@ -249,8 +257,7 @@ extension VM {
                     pc += (n + 2) / 3
                     let s = PySet()
                     for i in 0..<n {
-                        let v = rkv(regs, consts, operand(words, i))
-                        s.table.set(v, hash: try hashKey(v), value: .none)
+                        try borrowing(rkp(regs, consts, operand(words, i))) { v in s.table.set(v, hash: try hashKey(v), value: .none) }
                     }
                     regs[Int(ins.a)] = .object(s)
                 case .buildDict:
@@ -259,14 +266,18 @@ extension VM {
                     pc += (2 * n + 2) / 3
                     let d = PyDict(HashTable(minimumCapacity: n))
                     for i in 0..<n {
-                        let k = rkv(regs, consts, operand(words, 2 * i))
-                        d.table.set(k, hash: try hashKey(k), value: rkv(regs, consts, operand(words, 2 * i + 1)))
+                        try borrowing(rkp(regs, consts, operand(words, 2 * i)), rkp(regs, consts, operand(words, 2 * i + 1))) { k, v in
+                            d.table.set(k, hash: try hashKey(k), value: v)
+                        }
                     }
                     regs[Int(ins.a)] = .object(d)
                 case .listAppend:
-                    let l = unsafeDowncast(regs[Int(ins.a)].asObject!, to: PyList.self)
-                    l.items.append(regs[Int(ins.b)])
-                    if l.items.count & 0xFFF == 0 { try checkSize(l.items.count) }
+                    let n = peekObject(regs + Int(ins.a)).unsafelyUnwrapped._withUnsafeGuaranteedRef { o in
+                        let l = unsafeDowncast(o, to: PyList.self)
+                        l.items.append(regs[Int(ins.b)])
+                        return l.items.count
+                    }
+                    if n & 0xFFF == 0 { try checkSize(n) }
                 case .listExtend:
                     let l = unsafeDowncast(regs[Int(ins.a)].asObject!, to: PyList.self)
                     l.items += try iterateToArray(regs[Int(ins.b)])
@@ -278,9 +289,11 @@ extension VM {
                     let s = unsafeDowncast(regs[Int(ins.a)].asObject!, to: PySet.self)
                     for v in try iterateToArray(regs[Int(ins.b)]) { s.table.set(v, hash: try hashKey(v), value: .none) }
                 case .dictSet:
-                    let d = unsafeDowncast(regs[Int(ins.a)].asObject!, to: PyDict.self)
-                    let k = regs[Int(ins.b)]
-                    d.table.set(k, hash: try hashKey(k), value: regs[Int(ins.c)])
+                    try peekObject(regs + Int(ins.a)).unsafelyUnwrapped._withUnsafeGuaranteedRef { o in
+                        try borrowing(regs + Int(ins.b), regs + Int(ins.c)) { k, v in
+                            unsafeDowncast(o, to: PyDict.self).table.set(k, hash: try hashKey(k), value: v)
+                        }
+                    }
                 case .dictUpdate:
                     let d = unsafeDowncast(regs[Int(ins.a)].asObject!, to: PyDict.self)
                     try dictMerge(d, regs[Int(ins.b)], forCall: false)
@@ -288,13 +301,20 @@ extension VM {
                     let l = unsafeDowncast(regs[Int(ins.b)].asObject!, to: PyList.self)
                     regs[Int(ins.a)] = .tuple(l.items)
 
-                case .getItem: regs[Int(ins.a)] = try getItem(regs[Int(ins.b)], rkv(regs, consts, ins.c))
-                case .setItem: try setItem(regs[Int(ins.a)], rkv(regs, consts, ins.b), rkv(regs, consts, ins.c))
-                case .delItem: try delItem(regs[Int(ins.a)], rkv(regs, consts, ins.b))
+                case .getItem:
+                    let r = try borrowing(regs + Int(ins.b), rkp(regs, consts, ins.c)) { try getItem($0, $1) }
+                    regs[Int(ins.a)] = r
+                case .setItem:
+                    try borrowing(regs + Int(ins.a), rkp(regs, consts, ins.b)) { o, k in
+                        try borrowing(rkp(regs, consts, ins.c)) { try setItem(o, k, $0) }
+                    }
+                case .delItem: try borrowing(regs + Int(ins.a), rkp(regs, consts, ins.b)) { try delItem($0, $1) }
                 case .getAttr:
-                    regs[Int(ins.a)] = try getAttribute(regs[Int(ins.b)], consts[Int(ins.c)].asStr!.value, keysAsAttributes: false)
+                    let r = try borrowing(regs + Int(ins.b)) { try getAttribute($0, consts[Int(ins.c)].asStr!.value, keysAsAttributes: false) }
+                    regs[Int(ins.a)] = r
                 case .getAttrOrKey:
-                    regs[Int(ins.a)] = try getAttribute(regs[Int(ins.b)], consts[Int(ins.c)].asStr!.value, keysAsAttributes: true)
+                    let r = try borrowing(regs + Int(ins.b)) { try getAttribute($0, consts[Int(ins.c)].asStr!.value, keysAsAttributes: true) }
+                    regs[Int(ins.a)] = r
                 case .setAttr: try setAttribute(regs[Int(ins.a)], consts[Int(ins.b)].asStr!.value, rkv(regs, consts, ins.c))
                 case .delAttr:
                     throw PyException.make(
@@ -615,6 +635,21 @@ func withBorrowedArgs<R>(
         }
         return try body(Args(UnsafeBufferPointer(start: buf.baseAddress, count: count), keywordNames: keywordNames))
     }
+}
+
+/// Runs `body` with the value in `slot` borrowed: no retain or release, valid because the slot (a
+/// register or constant of the running frame) keeps the value for the whole call and `body` does
+/// not write it.
+@inline(__always)
+func borrowing<R>(_ slot: UnsafePointer<Value>, _ body: (Value) throws -> R) rethrows -> R {
+    if let u = peekObject(slot) { return try u._withUnsafeGuaranteedRef { try body(.object($0)) } }
+    return try body(slot.pointee)
+}
+
+/// `borrowing` for two slots.
+@inline(__always)
+func borrowing<R>(_ a: UnsafePointer<Value>, _ b: UnsafePointer<Value>, _ body: (Value, Value) throws -> R) rethrows -> R {
+    try borrowing(a) { x in try borrowing(b) { y in try body(x, y) } }
 }
 
 /// An `rk` operand: a register when non-negative, else the constant `~x`.
