@@ -89,14 +89,14 @@ enum EntityFormats {
             for r in rows {
                 guard let d = r.asDict else { continue }
                 for s in 0..<d.table.slotCount where d.table.isLive(s) {
-                    let k = d.table.keys[s]
+                    let k = d.table.key(at: s)
                     let h = try hashKey(k)
                     if keys.table.get(k, hash: h) == nil { keys.table.set(k, hash: h, value: .int(h)) }
                 }
             }
             let live = (0..<keys.table.slotCount).filter { keys.table.isLive($0) }
-            let names = live.map { keys.table.keys[$0] }
-            let hashes = live.map { slot -> Int in if case .int(let h) = keys.table.values[slot] { return h } else { return 0 } }
+            let names = live.map { keys.table.key(at: $0) }
+            let hashes = live.map { slot -> Int in if case .int(let h) = keys.table.value(at: slot) { return h } else { return 0 } }
             try writer.line(names, into: &out)
             var fields = [Value](repeating: .none, count: names.count)
             var written = 0
@@ -110,7 +110,7 @@ enum EntityFormats {
                 var direct = d.table.slotCount == names.count && d.table.count == names.count
                 if direct {
                     for k in 0..<names.count {
-                        guard case .object(let a) = d.table.keys[k], case .object(let b) = names[k], a === b else {
+                        guard case .object(let a) = d.table.key(at: k), case .object(let b) = names[k], a === b else {
                             direct = false
                             break
                         }
@@ -118,11 +118,11 @@ enum EntityFormats {
                 }
                 let before = out.count
                 if direct {
-                    try writer.line(d.table.values, into: &out)
+                    for k in 0..<names.count { fields[k] = d.table.value(at: k) }
                 } else {
                     for k in 0..<names.count { fields[k] = d.table.get(names[k], hash: hashes[k]) ?? .str("") }
-                    try writer.line(fields, into: &out)
                 }
+                try writer.line(fields, into: &out)
                 written += out.count - before
                 if out.count > nextCheck {
                     try vm.checkSize(out.count)

@@ -163,13 +163,13 @@ extension DatawayValue {
                     var fields: [DatawayField] = []
                     fields.reserveCapacity(t.count)
                     for s in 0..<t.slotCount where t.isLive(s) {
-                        guard let k = t.keys[s].asStr else {
+                        guard let k = t.key(at: s).asStr else {
                             throw .runtime(
                                 RuntimeError(
-                                    type: "TypeError", message: "dict keys leaving a script must be str, not \(typeName(t.keys[s]))",
+                                    type: "TypeError", message: "dict keys leaving a script must be str, not \(typeName(t.key(at: s)))",
                                     traceback: []))
                         }
-                        fields.append(DatawayField(k.value, try convert(t.values[s], &seen)))
+                        fields.append(DatawayField(k.value, try convert(t.value(at: s), &seen)))
                     }
                     return .dict(fields)
                 }

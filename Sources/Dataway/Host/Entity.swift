@@ -154,8 +154,8 @@ enum UrlEncoding {
             pairs = unsafeDowncast(o, to: PyMultiMap.self).pairs
         } else if let d = value.asDict {
             for s in 0..<d.table.slotCount where d.table.isLive(s) {
-                let k = try pyStr(d.table.keys[s])
-                let v = d.table.values[s]
+                let k = try pyStr(d.table.key(at: s))
+                let v = d.table.value(at: s)
                 if let l = v.asList ?? v.asTuple.map({ PyList($0.items) }) {
                     for item in l.items { pairs.append((k, item)) }
                 } else {

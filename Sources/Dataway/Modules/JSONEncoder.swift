@@ -118,7 +118,7 @@ struct PyJSONEncoder {
         var pairs: [(String, Value)] = []
         pairs.reserveCapacity(d.table.count)
         for s in 0..<d.table.slotCount where d.table.isLive(s) {
-            let k = d.table.keys[s]
+            let k = d.table.key(at: s)
             let key: String
             switch k {
             case .none: key = "null"
@@ -136,7 +136,7 @@ struct PyJSONEncoder {
                     throw PyException.make(.typeError, "keys must be str, int, float, bool or None, not \(typeName(k))")
                 }
             }
-            pairs.append((key, d.table.values[s]))
+            pairs.append((key, d.table.value(at: s)))
         }
         if options.sortKeys {
             pairs.sort { $0.0.unicodeScalars.lexicographicallyPrecedes($1.0.unicodeScalars) }

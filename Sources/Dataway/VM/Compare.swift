@@ -31,14 +31,14 @@ func valuesEqual(_ a: Value, _ b: Value, depth: Int = 0) -> Bool {
         let q = unsafeDowncast(y, to: PyDict.self).table
         if p.count != q.count { return false }
         for s in 0..<p.slotCount where p.isLive(s) {
-            guard let v = q.get(p.keys[s], hash: p.hash(atSlot: s)), valuesEqual(p.values[s], v, depth: depth + 1) else { return false }
+            guard let v = q.get(p.key(at: s), hash: p.hash(atSlot: s)), valuesEqual(p.value(at: s), v, depth: depth + 1) else { return false }
         }
         return true
     case (.set, .set), (.set, .frozenset), (.frozenset, .set), (.frozenset, .frozenset):
         let p = unsafeDowncast(x, to: PySet.self).table
         let q = unsafeDowncast(y, to: PySet.self).table
         if p.count != q.count { return false }
-        for s in 0..<p.slotCount where p.isLive(s) && q.find(p.keys[s], hash: p.hash(atSlot: s)) == nil { return false }
+        for s in 0..<p.slotCount where p.isLive(s) && q.find(p.key(at: s), hash: p.hash(atSlot: s)) == nil { return false }
         return true
     case (.range, .range):
         let r = unsafeDowncast(x, to: PyRange.self)
@@ -63,7 +63,7 @@ func viewTable(_ v: PyDictView) -> HashTable {
     var t = HashTable()
     let d = v.dict.table
     for s in 0..<d.slotCount where d.isLive(s) {
-        let k = v.which == .items ? Value.tuple([d.keys[s], d.values[s]]) : d.keys[s]
+        let k = v.which == .items ? Value.tuple([d.key(at: s), d.value(at: s)]) : d.key(at: s)
         if let h = try? hashKey(k) { t.set(k, hash: h, value: .none) }
     }
     return t
@@ -183,8 +183,8 @@ extension VM {
             case (.set, .set), (.frozenset, .frozenset), (.set, .frozenset), (.frozenset, .set):
                 let p = unsafeDowncast(x, to: PySet.self).table
                 let q = unsafeDowncast(y, to: PySet.self).table
-                let pInQ = (0..<p.slotCount).allSatisfy { !p.isLive($0) || q.find(p.keys[$0], hash: p.hash(atSlot: $0)) != nil }
-                let qInP = (0..<q.slotCount).allSatisfy { !q.isLive($0) || p.find(q.keys[$0], hash: q.hash(atSlot: $0)) != nil }
+                let pInQ = (0..<p.slotCount).allSatisfy { !p.isLive($0) || q.find(p.key(at: $0), hash: p.hash(atSlot: $0)) != nil }
+                let qInP = (0..<q.slotCount).allSatisfy { !q.isLive($0) || p.find(q.key(at: $0), hash: q.hash(atSlot: $0)) != nil }
                 switch op {
                 case .lt: return pInQ && p.count < q.count ? -1 : nil
                 case .le: return pInQ ? -1 : nil

@@ -441,11 +441,11 @@ extension VM {
                     var names: [String] = []
                     if ext.a >= 0, let d = regs[Int(ext.a)].asDict {
                         for slot in 0..<d.table.slotCount where d.table.isLive(slot) {
-                            guard let k = d.table.keys[slot].asStr else {
+                            guard let k = d.table.key(at: slot).asStr else {
                                 throw PyException.make(.typeError, "keywords must be strings")
                             }
                             names.append(k.value)
-                            tupleArgs.append(d.table.values[slot])
+                            tupleArgs.append(d.table.value(at: slot))
                         }
                     }
                     fp.pointee.pc = pc

@@ -136,9 +136,9 @@ final class PyIterator: PyObject {
             }
             source = .dict(d, slot + 1, expected, which)
             switch which {
-            case .keys: return d.table.keys[slot]
-            case .values: return d.table.values[slot]
-            case .items: return .tuple([d.table.keys[slot], d.table.values[slot]])
+            case .keys: return d.table.key(at: slot)
+            case .values: return d.table.value(at: slot)
+            case .items: return .tuple([d.table.key(at: slot), d.table.value(at: slot)])
             }
         case .set(let s, var slot, let expected):
             if s.table.count != expected {
@@ -151,7 +151,7 @@ final class PyIterator: PyObject {
                 return nil
             }
             source = .set(s, slot + 1, expected)
-            return s.table.keys[slot]
+            return s.table.key(at: slot)
         case .enumerate(let it, let n):
             guard let v = try it.next(vm) else {
                 source = .done

@@ -159,7 +159,7 @@ private func containerRepr(_ o: PyObject, _ seen: inout Set<ObjectIdentifier>) -
         var parts: [String] = []
         parts.reserveCapacity(t.count)
         for s in 0..<t.slotCount where t.isLive(s) {
-            parts.append(reprInner(t.keys[s], &seen) + ": " + reprInner(t.values[s], &seen))
+            parts.append(reprInner(t.key(at: s), &seen) + ": " + reprInner(t.value(at: s), &seen))
         }
         return "{" + parts.joined(separator: ", ") + "}"
     case .set, .frozenset:
@@ -174,9 +174,9 @@ private func containerRepr(_ o: PyObject, _ seen: inout Set<ObjectIdentifier>) -
         var parts: [String] = []
         for s in 0..<t.slotCount where t.isLive(s) {
             switch v.which {
-            case .keys: parts.append(reprInner(t.keys[s], &seen))
-            case .values: parts.append(reprInner(t.values[s], &seen))
-            case .items: parts.append("(" + reprInner(t.keys[s], &seen) + ", " + reprInner(t.values[s], &seen) + ")")
+            case .keys: parts.append(reprInner(t.key(at: s), &seen))
+            case .values: parts.append(reprInner(t.value(at: s), &seen))
+            case .items: parts.append("(" + reprInner(t.key(at: s), &seen) + ", " + reprInner(t.value(at: s), &seen) + ")")
             }
         }
         return objectTypeName(o) + "([" + parts.joined(separator: ", ") + "])"

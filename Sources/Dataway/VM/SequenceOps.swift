@@ -100,25 +100,25 @@ extension VM {
         case .bitor:
             t = a.table
             for s in 0..<b.table.slotCount where b.table.isLive(s) {
-                t.set(b.table.keys[s], hash: b.table.hash(atSlot: s), value: .none)
+                t.set(b.table.key(at: s), hash: b.table.hash(atSlot: s), value: .none)
             }
         case .bitand:
             for s in 0..<a.table.slotCount where a.table.isLive(s) {
-                let k = a.table.keys[s]
+                let k = a.table.key(at: s)
                 if b.table.find(k, hash: a.table.hash(atSlot: s)) != nil { t.set(k, hash: a.table.hash(atSlot: s), value: .none) }
             }
         case .sub:
             for s in 0..<a.table.slotCount where a.table.isLive(s) {
-                let k = a.table.keys[s]
+                let k = a.table.key(at: s)
                 if b.table.find(k, hash: a.table.hash(atSlot: s)) == nil { t.set(k, hash: a.table.hash(atSlot: s), value: .none) }
             }
         case .bitxor:
             for s in 0..<a.table.slotCount where a.table.isLive(s) {
-                let k = a.table.keys[s]
+                let k = a.table.key(at: s)
                 if b.table.find(k, hash: a.table.hash(atSlot: s)) == nil { t.set(k, hash: a.table.hash(atSlot: s), value: .none) }
             }
             for s in 0..<b.table.slotCount where b.table.isLive(s) {
-                let k = b.table.keys[s]
+                let k = b.table.key(at: s)
                 if a.table.find(k, hash: b.table.hash(atSlot: s)) == nil { t.set(k, hash: b.table.hash(atSlot: s), value: .none) }
             }
         default: return nil
@@ -130,7 +130,7 @@ extension VM {
     func dictMerge(_ d: PyDict, _ other: Value, forCall: Bool) throws {
         if let o = other.asDict {
             for s in 0..<o.table.slotCount where o.table.isLive(s) {
-                d.table.set(o.table.keys[s], hash: o.table.hash(atSlot: s), value: o.table.values[s])
+                d.table.set(o.table.key(at: s), hash: o.table.hash(atSlot: s), value: o.table.value(at: s))
             }
             return
         }

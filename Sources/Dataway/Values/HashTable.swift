@@ -1,21 +1,25 @@
 /// An insertion-ordered hash table keyed by Python values: the storage of `dict` and `set`.
 ///
-/// Entries live in dense arrays in insertion order (deleted entries become tombstones until the next
-/// compaction); a power-of-two open-addressing index maps hashes to entry positions. Hashes come from
-/// Swift's per-process seeded `Hasher`, so crafted keys cannot force collisions (hash flooding).
+/// Entries (hash, key, value) live in one dense array in insertion order (deleted entries become
+/// tombstones until the next compaction); tables over eight entries add a power-of-two
+/// open-addressing index from hashes to entry positions. A small dict is two heap blocks: the
+/// object and its entries. Hashes come from Swift's per-process seeded `Hasher`, so crafted keys
+/// cannot force collisions (hash flooding).
 struct HashTable {
-    private(set) var keys: [Value] = []
-    private(set) var values: [Value] = []
-    private var hashes: [Int] = []
+    struct Entry {
+        var key: Value
+        var value: Value
+        var hash: Int
+    }
+
+    private(set) var entries: [Entry] = []
     private var index: [Int32] = []
     private(set) var count = 0
 
     init() {}
 
     init(minimumCapacity: Int) {
-        keys.reserveCapacity(minimumCapacity)
-        values.reserveCapacity(minimumCapacity)
-        hashes.reserveCapacity(minimumCapacity)
+        entries.reserveCapacity(minimumCapacity)
         // Sized once for the entries to come (a table over 8 entries is indexed).
         if minimumCapacity > 8 { index = [Int32](repeating: HashTable.empty, count: HashTable.indexSize(for: minimumCapacity)) }
     }
@@ -27,62 +31,70 @@ struct HashTable {
         return size
     }
 
+    /// Number of entry slots, including tombstones (iteration bound).
+    var slotCount: Int { entries.count }
+
+    @inline(__always) func isLive(_ slot: Int) -> Bool { !entries[slot].key.isUndefined }
+    @inline(__always) func key(at slot: Int) -> Value { entries[slot].key }
+    @inline(__always) func value(at slot: Int) -> Value { entries[slot].value }
+    func hash(atSlot slot: Int) -> Int { entries[slot].hash }
+    mutating func setValue(atSlot slot: Int, _ v: Value) { entries[slot].value = v }
+
     /// True when some key or value is a container (whose release may cascade).
     var mayHoldChildren: Bool {
-        keys.contains(where: \.mayHoldChildren) || values.contains(where: \.mayHoldChildren)
+        entries.contains { $0.key.mayHoldChildren || $0.value.mayHoldChildren }
     }
-
-    /// Number of entry slots, including tombstones (iteration bound).
-    var slotCount: Int { keys.count }
-
-    @inline(__always) func isLive(_ slot: Int) -> Bool { !keys[slot].isUndefined }
 
     private static let empty: Int32 = -1
     private static let deleted: Int32 = -2
 
     /// Position of the entry for `key`, if present.
     func find(_ key: Value, hash: Int) -> Int? {
-        if index.isEmpty {
-            // Small tables are scanned linearly.
-            for i in 0..<keys.count where hashes[i] == hash && keysEqual(keys[i], key) { return i }
-            return nil
-        }
-        let mask = index.count - 1
-        var i = hash & mask
-        var perturb = UInt(bitPattern: hash)
-        while true {
-            let e = index[i]
-            if e == HashTable.empty { return nil }
-            if e >= 0 {
-                let ei = Int(e)
-                if hashes[ei] == hash && keysEqual(keys[ei], key) { return ei }
+        entries.withUnsafeBufferPointer { e in
+            if index.isEmpty {
+                // Small tables are scanned linearly.
+                for i in 0..<e.count where e[i].hash == hash && keysEqual(e[i].key, key) { return i }
+                return nil
             }
-            perturb >>= 5
-            i = (i &* 5 &+ 1 &+ Int(truncatingIfNeeded: perturb)) & mask
+            return index.withUnsafeBufferPointer { ix in
+                let mask = ix.count - 1
+                var i = hash & mask
+                var perturb = UInt(bitPattern: hash)
+                while true {
+                    let x = ix[i]
+                    if x == HashTable.empty { return nil }
+                    if x >= 0 {
+                        let ei = Int(x)
+                        if e[ei].hash == hash && keysEqual(e[ei].key, key) { return ei }
+                    }
+                    perturb >>= 5
+                    i = (i &* 5 &+ 1 &+ Int(truncatingIfNeeded: perturb)) & mask
+                }
+            }
         }
     }
 
     func get(_ key: Value, hash: Int) -> Value? {
         guard let i = find(key, hash: hash) else { return nil }
-        return values[i]
+        return entries[i].value
     }
 
     /// `find` for a table reached through a class (`dict.table`): as a mutating (in-place) access
     /// it reads the table where it lives, where a plain call would first copy the struct and so
-    /// retain and release its four arrays. It never writes.
+    /// retain and release its arrays. It never writes.
     @inline(__always) mutating func findInPlace(_ key: Value, hash: Int) -> Int? { find(key, hash: hash) }
 
     /// `get` without copying the table (see `findInPlace`).
     @inline(__always) mutating func getInPlace(_ key: Value, hash: Int) -> Value? {
         guard let i = find(key, hash: hash) else { return nil }
-        return values[i]
+        return entries[i].value
     }
 
     /// Inserts or replaces; returns true when the key was new.
     @discardableResult
     mutating func set(_ key: Value, hash: Int, value: Value) -> Bool {
         if let i = find(key, hash: hash) {
-            values[i] = value
+            entries[i].value = value
             return false
         }
         append(key, hash: hash, value: value)
@@ -90,16 +102,14 @@ struct HashTable {
     }
 
     private mutating func append(_ key: Value, hash: Int, value: Value) {
-        let slot = keys.count
-        keys.append(key)
-        values.append(value)
-        hashes.append(hash)
+        let slot = entries.count
+        entries.append(Entry(key: key, value: value, hash: hash))
         count += 1
         if index.isEmpty {
-            if keys.count > 8 { rebuildIndex() }
+            if entries.count > 8 { rebuildIndex() }
             return
         }
-        if keys.count * 3 >= index.count * 2 {
+        if entries.count * 3 >= index.count * 2 {
             rebuildIndex()
         } else {
             insertIntoIndex(slot: slot, hash: hash)
@@ -107,38 +117,27 @@ struct HashTable {
     }
 
     private mutating func insertIntoIndex(slot: Int, hash: Int) {
-        let mask = index.count - 1
-        var i = hash & mask
-        var perturb = UInt(bitPattern: hash)
-        while index[i] >= 0 {
-            perturb >>= 5
-            i = (i &* 5 &+ 1 &+ Int(truncatingIfNeeded: perturb)) & mask
+        index.withUnsafeMutableBufferPointer { ix in
+            let mask = ix.count - 1
+            var i = hash & mask
+            var perturb = UInt(bitPattern: hash)
+            while ix[i] >= 0 {
+                perturb >>= 5
+                i = (i &* 5 &+ 1 &+ Int(truncatingIfNeeded: perturb)) & mask
+            }
+            ix[i] = Int32(slot)
         }
-        index[i] = Int32(slot)
     }
 
     private mutating func rebuildIndex() {
-        if count < keys.count { compact() }
-        index = [Int32](repeating: HashTable.empty, count: HashTable.indexSize(for: keys.count))
-        for slot in 0..<keys.count { insertIntoIndex(slot: slot, hash: hashes[slot]) }
+        if count < entries.count { compact() }
+        index = [Int32](repeating: HashTable.empty, count: HashTable.indexSize(for: entries.count))
+        for slot in 0..<entries.count { insertIntoIndex(slot: slot, hash: entries[slot].hash) }
     }
 
     /// Drops tombstones, keeping order.
     private mutating func compact() {
-        var k: [Value] = []
-        var v: [Value] = []
-        var h: [Int] = []
-        k.reserveCapacity(count)
-        v.reserveCapacity(count)
-        h.reserveCapacity(count)
-        for i in 0..<keys.count where !keys[i].isUndefined {
-            k.append(keys[i])
-            v.append(values[i])
-            h.append(hashes[i])
-        }
-        keys = k
-        values = v
-        hashes = h
+        entries.removeAll { $0.key.isUndefined }
     }
 
     /// Removes the entry for `key`, returning its value.
@@ -149,14 +148,15 @@ struct HashTable {
 
     @discardableResult
     mutating func removeSlot(_ slot: Int) -> Value {
-        let old = values[slot]
-        keys[slot] = .undefined
-        values[slot] = .undefined
+        let old = entries[slot].value
+        let hash = entries[slot].hash
+        entries[slot].key = .undefined
+        entries[slot].value = .undefined
         count -= 1
         if !index.isEmpty {
             let mask = index.count - 1
-            var i = hashes[slot] & mask
-            var perturb = UInt(bitPattern: hashes[slot])
+            var i = hash & mask
+            var perturb = UInt(bitPattern: hash)
             while index[i] != Int32(slot) {
                 perturb >>= 5
                 i = (i &* 5 &+ 1 &+ Int(truncatingIfNeeded: perturb)) & mask
@@ -165,44 +165,50 @@ struct HashTable {
         }
         if count == 0 {
             self = HashTable()
-        } else if keys.count > 16 && count * 2 < keys.count {
+        } else if entries.count > 16 && count * 2 < entries.count {
             rebuildIndex()
-        } else if index.isEmpty && slot == keys.count - 1 {
-            keys.removeLast()
-            values.removeLast()
-            hashes.removeLast()
+        } else if index.isEmpty && slot == entries.count - 1 {
+            entries.removeLast()
         }
         return old
     }
 
     /// The last live slot (for `popitem`).
     var lastLiveSlot: Int? {
-        var i = keys.count - 1
+        var i = entries.count - 1
         while i >= 0 {
-            if !keys[i].isUndefined { return i }
+            if !entries[i].key.isUndefined { return i }
             i -= 1
         }
         return nil
     }
 
-    mutating func setValue(atSlot slot: Int, _ v: Value) { values[slot] = v }
-    func hash(atSlot slot: Int) -> Int { hashes[slot] }
-
     mutating func removeAll() { self = HashTable() }
 
     /// Empties the table, handing back every key and value (for non-recursive release).
     mutating func takeAll() -> [Value] {
-        let out = keys + values
+        var out: [Value] = []
+        out.reserveCapacity(entries.count * 2)
+        for e in entries {
+            out.append(e.key)
+            out.append(e.value)
+        }
         self = HashTable()
         return out
     }
 
     /// Live keys in order.
-    var liveKeys: [Value] { keys.filter { !$0.isUndefined } }
+    var liveKeys: [Value] {
+        var out: [Value] = []
+        out.reserveCapacity(count)
+        for e in entries where !e.key.isUndefined { out.append(e.key) }
+        return out
+    }
+
     var liveValues: [Value] {
         var out: [Value] = []
         out.reserveCapacity(count)
-        for i in 0..<keys.count where !keys[i].isUndefined { out.append(values[i]) }
+        for e in entries where !e.key.isUndefined { out.append(e.value) }
         return out
     }
 }

@@ -41,7 +41,7 @@ let dictMethods: [String: MethodFn] = [
         guard let slot = d.table.lastLiveSlot else {
             throw PyRaise(PyException(type: .keyError, args: [.str("popitem(): dictionary is empty")]))
         }
-        let k = d.table.keys[slot]
+        let k = d.table.key(at: slot)
         let v = d.table.removeSlot(slot)
         return .tuple([k, v])
     },

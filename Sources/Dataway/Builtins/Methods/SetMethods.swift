@@ -40,7 +40,7 @@ let setMethods: [String: MethodFn] = [
         guard let slot = (0..<s.table.slotCount).first(where: { s.table.isLive($0) }) else {
             throw PyRaise(PyException(type: .keyError, args: [.str("pop from an empty set")]))
         }
-        let k = s.table.keys[slot]
+        let k = s.table.key(at: slot)
         s.table.removeSlot(slot)
         return k
     },
@@ -143,7 +143,7 @@ enum SetOps {
             if o.kind == .dict {
                 let d = unsafeDowncast(o, to: PyDict.self).table
                 var t = HashTable(minimumCapacity: d.count)
-                for s in 0..<d.slotCount where d.isLive(s) { t.set(d.keys[s], hash: d.hash(atSlot: s), value: .none) }
+                for s in 0..<d.slotCount where d.isLive(s) { t.set(d.key(at: s), hash: d.hash(atSlot: s), value: .none) }
                 return t
             }
         }
@@ -160,13 +160,13 @@ enum SetOps {
 
     @inline(__always)
     static func contains(_ t: HashTable, _ other: HashTable, slot: Int) -> Bool {
-        t.find(other.keys[slot], hash: other.hash(atSlot: slot)) != nil
+        t.find(other.key(at: slot), hash: other.hash(atSlot: slot)) != nil
     }
 
     static func union(_ vm: VM, _ base: HashTable, _ others: [HashTable]) throws -> HashTable {
         var t = base
         for o in others {
-            for s in 0..<o.slotCount where o.isLive(s) { t.set(o.keys[s], hash: o.hash(atSlot: s), value: .none) }
+            for s in 0..<o.slotCount where o.isLive(s) { t.set(o.key(at: s), hash: o.hash(atSlot: s), value: .none) }
             try vm.checkSize(t.count)
         }
         return t
@@ -177,7 +177,7 @@ enum SetOps {
         for o in others {
             var next = HashTable()
             for s in 0..<t.slotCount where t.isLive(s) && contains(o, t, slot: s) {
-                next.set(t.keys[s], hash: t.hash(atSlot: s), value: .none)
+                next.set(t.key(at: s), hash: t.hash(atSlot: s), value: .none)
             }
             t = next
         }
@@ -187,7 +187,7 @@ enum SetOps {
     static func difference(_ base: HashTable, _ others: [HashTable]) -> HashTable {
         var t = HashTable()
         for s in 0..<base.slotCount where base.isLive(s) && !others.contains(where: { contains($0, base, slot: s) }) {
-            t.set(base.keys[s], hash: base.hash(atSlot: s), value: .none)
+            t.set(base.key(at: s), hash: base.hash(atSlot: s), value: .none)
         }
         return t
     }
@@ -195,7 +195,7 @@ enum SetOps {
     static func symmetricDifference(_ a: HashTable, _ b: HashTable) -> HashTable {
         var t = difference(a, [b])
         for s in 0..<b.slotCount where b.isLive(s) && !contains(a, b, slot: s) {
-            t.set(b.keys[s], hash: b.hash(atSlot: s), value: .none)
+            t.set(b.key(at: s), hash: b.hash(atSlot: s), value: .none)
         }
         return t
     }

@@ -149,15 +149,15 @@ extension StrOps {
             }
             let t = d.table
             for slot in 0..<t.slotCount where t.isLive(slot) {
-                let k = t.keys[slot]
+                let k = t.key(at: slot)
                 if let ks = k.asStr {
                     guard ks.count == 1 else {
                         throw PyException.make(.valueError, "string keys in translate table must be of length 1")
                     }
                     let key = Value.int(Int(ks.scalar(at: 0).value))
-                    out.table.set(key, hash: try hashKey(key), value: t.values[slot])
+                    out.table.set(key, hash: try hashKey(key), value: t.value(at: slot))
                 } else if k.asBigInt != nil {
-                    out.table.set(k, hash: t.hash(atSlot: slot), value: t.values[slot])
+                    out.table.set(k, hash: t.hash(atSlot: slot), value: t.value(at: slot))
                 } else {
                     throw PyException.make(.typeError, "keys in translate table must be strings or integers")
                 }

@@ -45,9 +45,9 @@ enum MultipartWriter {
                     contentType: try optionalText(pd.get("content_type")), body: try body(vm, pd.get("value") ?? .none, encoding: encoding))
                 if let h = pd.get("headers")?.asDict {
                     for s in 0..<h.table.slotCount where h.table.isLive(s) {
-                        let k = try pyStr(h.table.keys[s])
+                        let k = try pyStr(h.table.key(at: s))
                         if ["content-disposition", "content-type"].contains(k.lowercased()) { continue }
-                        part.headers.append((k, try pyStr(h.table.values[s])))
+                        part.headers.append((k, try pyStr(h.table.value(at: s))))
                     }
                 }
                 out.append(part)
@@ -55,8 +55,8 @@ enum MultipartWriter {
             return (try optionalText(d.get("boundary")), out)
         }
         for s in 0..<d.table.slotCount where d.table.isLive(s) {
-            let name = try pyStr(d.table.keys[s])
-            let v = d.table.values[s]
+            let name = try pyStr(d.table.key(at: s))
+            let v = d.table.value(at: s)
             for item in v.asList?.items ?? [v] { out.append(Part(name: name, body: try body(vm, item, encoding: encoding))) }
         }
         return (nil, out)

@@ -19,10 +19,10 @@ struct XMLWriter {
         w.out.append(contentsOf: "<?xml version=\"1.0\" encoding=\"\(encoding)\"?>\n".utf8)
         var seenRoot = false
         for s in 0..<d.table.slotCount where d.table.isLive(s) {
-            let key = d.table.keys[s]
+            let key = d.table.key(at: s)
             let isComment = key.asStr?.value == "#comment"
             if !isComment && seenRoot { throw PyException.make(.valueError, "Document must have exactly one root.") }
-            try w.emit(key, d.table.values[s], depth: 0)
+            try w.emit(key, d.table.value(at: s), depth: 0)
             if !isComment { seenRoot = true }
         }
         if !seenRoot { throw PyException.make(.valueError, "Document must have exactly one root.") }
@@ -95,8 +95,8 @@ struct XMLWriter {
             var children: [(Value, Value)] = []
             if let d = v.asDict {
                 for s in 0..<d.table.slotCount where d.table.isLive(s) {
-                    let ik = d.table.keys[s]
-                    let iv = d.table.values[s]
+                    let ik = d.table.key(at: s)
+                    let iv = d.table.value(at: s)
                     if let k = ik.asStr?.value {
                         if k == "#text" {
                             cdata = iv.isNone ? nil : try text(iv)
@@ -105,8 +105,8 @@ struct XMLWriter {
                         if k.hasPrefix("@") {
                             if k == "@xmlns", let ns = iv.asDict {
                                 for t in 0..<ns.table.slotCount where ns.table.isLive(t) {
-                                    let prefix = try XMLWriter.validName(ns.table.keys[t], "attribute")
-                                    let uri = ns.table.values[t]
+                                    let prefix = try XMLWriter.validName(ns.table.key(at: t), "attribute")
+                                    let uri = ns.table.value(at: t)
                                     setAttribute(&attrs, prefix.isEmpty ? "xmlns" : "xmlns:" + prefix, uri.isNone ? "" : try text(uri))
                                 }
                                 continue

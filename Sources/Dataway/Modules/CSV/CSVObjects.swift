@@ -168,7 +168,7 @@ final class PyCSVDictWriter: PyNativeObject {
         if raiseOnExtras {
             var wrong: [String] = []
             for s in 0..<d.table.slotCount where d.table.isLive(s) {
-                let k = d.table.keys[s]
+                let k = d.table.key(at: s)
                 if try !names.contains(where: { try valuesEqualKey($0, k) }) { wrong.append(try pyRepr(k)) }
             }
             if !wrong.isEmpty {

@@ -114,7 +114,7 @@ enum URLLibModule {
         let via = a.argument(5, "quote_via")
         var pairs: [(Value, Value)] = []
         if let d = q.asDict {
-            for s in 0..<d.table.slotCount where d.table.isLive(s) { pairs.append((d.table.keys[s], d.table.values[s])) }
+            for s in 0..<d.table.slotCount where d.table.isLive(s) { pairs.append((d.table.key(at: s), d.table.value(at: s))) }
         } else if q.asObject?.kind == .multimap {
             for item in try hostIterable(q.asObject!, items: true) {
                 let kv = try vm.iterateToArray(item)
