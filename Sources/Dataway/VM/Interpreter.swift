@@ -533,12 +533,13 @@ extension VM {
                         ascii = ascii && p.isASCII
                     }
                     try checkSize(bytes)
-                    var s = ""
-                    s.reserveCapacity(bytes)
-                    for part in parts {
-                        if let p = part.asStr { s += p.value }
-                    }
-                    regs[Int(ins.a)] = .object(PyStr(s, isASCII: ascii, count: count))
+                    regs[Int(ins.a)] = .object(
+                        PyStr.build(byteCount: bytes, isASCII: ascii, count: count) { start in
+                            var p = start
+                            for part in parts {
+                                if case .object(let o) = part, o.kind == .str { p = unsafeDowncast(o, to: PyStr.self).copyUTF8(to: p) }
+                            }
+                        })
                 case .assertFail:
                     if ins.a >= 0 {
                         throw PyRaise(PyException(type: .assertionError, args: [regs[Int(ins.a)]]))

@@ -8,8 +8,8 @@ extension VM {
                     throw PyException.make(.typeError, "can only concatenate str (not \"\(typeName(b))\") to str")
                 }
                 let s = unsafeDowncast(x, to: PyStr.self)
-                try checkSize(s.value.utf8.count + y.value.utf8.count)
-                return .str(s.value + y.value)
+                try checkSize(s.byteCount + y.byteCount)
+                return .object(PyStr.concatenate(s, y))
             case (.str, .mul): return try repeatSequence(a, b)
             case (.str, .mod): return try percentFormat(unsafeDowncast(x, to: PyStr.self).value, b)
             case (.list, .add):

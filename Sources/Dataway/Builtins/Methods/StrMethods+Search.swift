@@ -126,10 +126,8 @@ enum StrOps {
         return .list(list)
     }
 
-    /// A string of `length` UTF-8 bytes at `start` (ASCII when `ascii`).
     @inline(__always) static func piece(_ start: UnsafePointer<UInt8>, _ length: Int, _ ascii: Bool) -> Value {
-        let text = String(decoding: UnsafeBufferPointer(start: start, count: length), as: UTF8.self)
-        return .object(ascii ? PyStr(text, isASCII: true, count: length) : PyStr(text))
+        .object(PyStr.slice(start, length, ascii: ascii))
     }
 
     /// `split`/`rsplit`.
@@ -187,7 +185,10 @@ enum StrOps {
             return reverse ? .tuple([.str(""), .str(""), r]) : .tuple([r, .str(""), .str("")])
         }
         return s.withBytes { u in
-            .tuple([.str(stringFrom(u, 0, lo)), .object(sep), .str(stringFrom(u, hi, u.count))])
+            .tuple([
+                .object(PyStr.slice(u.baseAddress.unsafelyUnwrapped, lo, ascii: s.isASCII)), .object(sep),
+                .object(PyStr.slice(u.baseAddress.unsafelyUnwrapped + hi, u.count - hi, ascii: s.isASCII)),
+            ])
         }
     }
 
@@ -209,7 +210,7 @@ enum StrOps {
             range = s.withBytes { stripWhitespace($0, sides, .unicode) }
         }
         if range.count == s.value.utf8.count { return r }
-        return .str(s.withBytes { stringFrom($0, range.lowerBound, range.upperBound) })
+        return .object(s.withBytes { PyStr.slice($0.baseAddress.unsafelyUnwrapped + range.lowerBound, range.count, ascii: s.isASCII) })
     }
 
     static func replace(_ vm: VM, _ r: Value, _ a: Args) throws -> Value {
@@ -253,23 +254,29 @@ enum StrOps {
         }
         if items.isEmpty { return .str("") }
         if items.count == 1, let only = items[0].asStr { return .object(only) }
-        var total = sep.value.utf8.count * (items.count - 1)
+        var total = sep.byteCount * (items.count - 1)
+        var count = sep.count * (items.count - 1)
+        var ascii = sep.isASCII
         for (i, item) in items.enumerated() {
-            guard let x = item.asStr else {
+            guard case .object(let o) = item, o.kind == .str else {
                 throw PyException.make(.typeError, "sequence item \(i): expected str instance, \(typeName(item)) found")
             }
-            total += x.value.utf8.count
+            let x = unsafeDowncast(o, to: PyStr.self)
+            total += x.byteCount
+            count += x.count
+            ascii = ascii && x.isASCII
             if total > vm.limits.maxSize { try vm.checkSize(total) }
         }
         try vm.checkSize(total)
         try chargeWork(vm, total)
-        var out = ""
-        out.reserveCapacity(total)
-        for (i, item) in items.enumerated() {
-            if i > 0 { out += sep.value }
-            if let x = item.asStr { out += x.value }
-        }
-        return .str(out)
+        return .object(
+            PyStr.build(byteCount: total, isASCII: ascii, count: count) { start in
+                var p = start
+                for (i, item) in items.enumerated() {
+                    if i > 0 { p = sep.copyUTF8(to: p) }
+                    if case .object(let o) = item { p = unsafeDowncast(o, to: PyStr.self).copyUTF8(to: p) }
+                }
+            })
     }
 
     static func affix(_ r: Value, _ a: Args, suffix: Bool) throws -> Value {
