@@ -240,31 +240,32 @@ enum StrOps {
     static func join(_ vm: VM, _ r: Value, _ a: Args) throws -> Value {
         let iterable = try oneArg(a, "str.join")
         let sep = try receiverStr(r)
-        let items: [Value]
-        if let l = iterable.asList {
-            items = l.items
-        } else if let t = iterable.asTuple {
-            items = t.items
-        } else {
-            let it: PyIterator
-            do { it = try vm.makeIterator(iterable) } catch is PyRaise {
-                throw PyException.make(.typeError, "can only join an iterable")
-            }
-            items = try vm.iterateToArray(.object(it))
+        if let l = iterable.asList { return try l.items.withUnsafeBufferPointer { try joinStrings(vm, sep, $0) } }
+        if let t = iterable.asTuple { return try t.items.withUnsafeBufferPointer { try joinStrings(vm, sep, $0) } }
+        let it: PyIterator
+        do { it = try vm.makeIterator(iterable) } catch is PyRaise {
+            throw PyException.make(.typeError, "can only join an iterable")
         }
-        if items.isEmpty { return .str("") }
-        if items.count == 1, let only = items[0].asStr { return .object(only) }
+        return try vm.iterateToArray(.object(it)).withUnsafeBufferPointer { try joinStrings(vm, sep, $0) }
+    }
+
+    /// `sep.join(items)`, reading the items in place (no copies of them).
+    static func joinStrings(_ vm: VM, _ sep: PyStr, _ items: UnsafeBufferPointer<Value>) throws -> Value {
+        guard let base = items.baseAddress, !items.isEmpty else { return .str("") }
+        if items.count == 1, case .object(let only) = items[0], only.kind == .str { return items[0] }
         var total = sep.byteCount * (items.count - 1)
         var count = sep.count * (items.count - 1)
         var ascii = sep.isASCII
-        for (i, item) in items.enumerated() {
-            guard case .object(let o) = item, o.kind == .str else {
-                throw PyException.make(.typeError, "sequence item \(i): expected str instance, \(typeName(item)) found")
+        for i in 0..<items.count {
+            guard let u = peekObject(base + i), u._withUnsafeGuaranteedRef({ $0.kind == .str }) else {
+                throw PyException.make(.typeError, "sequence item \(i): expected str instance, \(typeName(items[i])) found")
             }
-            let x = unsafeDowncast(o, to: PyStr.self)
-            total += x.byteCount
-            count += x.count
-            ascii = ascii && x.isASCII
+            u._withUnsafeGuaranteedRef {
+                let x = unsafeDowncast($0, to: PyStr.self)
+                total += x.byteCount
+                count += x.count
+                ascii = ascii && x.isASCII
+            }
             if total > vm.limits.maxSize { try vm.checkSize(total) }
         }
         try vm.checkSize(total)
@@ -272,9 +273,9 @@ enum StrOps {
         return .object(
             PyStr.build(byteCount: total, isASCII: ascii, count: count) { start in
                 var p = start
-                for (i, item) in items.enumerated() {
+                for i in 0..<items.count {
                     if i > 0 { p = sep.copyUTF8(to: p) }
-                    if case .object(let o) = item { p = unsafeDowncast(o, to: PyStr.self).copyUTF8(to: p) }
+                    if let u = peekObject(base + i) { p = u._withUnsafeGuaranteedRef { unsafeDowncast($0, to: PyStr.self).copyUTF8(to: p) } }
                 }
             })
     }
