@@ -18,7 +18,9 @@ struct PyJSONEncoder {
     let vm: VM?
     let maxSize: Int
     var out: [UInt8] = []
-    var stack: Set<ObjectIdentifier> = []
+    /// The containers being written, outermost first (a circular reference is one already here;
+    /// paths are short, so a scan beats hashing).
+    var stack: [ObjectIdentifier] = []
 
     init(options: JSONEncoderOptions, vm: VM?) {
         self.options = options
@@ -34,11 +36,11 @@ struct PyJSONEncoder {
         switch v {
         case .none, .undefined: append("null")
         case .bool(let b): append(b ? "true" : "false")
-        case .int(let i): append(String(i))
+        case .int(let i): appendInt(i)
         case .float(let d): try encodeFloat(d)
         case .object(let o):
             switch o.kind {
-            case .str: encodeString(unsafeDowncast(o, to: PyStr.self).value)
+            case .str: encodeString(unsafeDowncast(o, to: PyStr.self))
             case .bigint: append(unsafeDowncast(o, to: PyBigInt.self).value.description)
             case .list: try encodeArray(o, unsafeDowncast(o, to: PyList.self).items, level: level)
             case .tuple: try encodeArray(o, unsafeDowncast(o, to: PyTuple.self).items, level: level)
@@ -53,10 +55,8 @@ struct PyJSONEncoder {
                     return
                 }
                 if let f = options.defaultFn, let vm {
-                    let id = ObjectIdentifier(o)
-                    if stack.contains(id) { throw PyException.make(.valueError, "Circular reference detected") }
-                    stack.insert(id)
-                    defer { stack.remove(id) }
+                    try enter(o)
+                    defer { stack.removeLast() }
                     try encode(try vm.call(f, [v]), level: level)
                     return
                 }
@@ -65,7 +65,41 @@ struct PyJSONEncoder {
         }
     }
 
-    mutating func append(_ s: String) { out.append(contentsOf: s.utf8) }
+    mutating func append(_ s: String) {
+        if s.utf8.withContiguousStorageIfAvailable({ out.append(contentsOf: $0) }) == nil { out.append(contentsOf: s.utf8) }
+    }
+
+    /// Decimal digits of `i`, written straight into the output.
+    mutating func appendInt(_ i: Int) {
+        if i >= 0 && i < 10 {
+            out.append(48 + UInt8(i))
+            return
+        }
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: enough for any Int
+        let n = withUnsafeMutableBytes(of: &digits) { buf -> Int in
+            var m = i.magnitude
+            var k = buf.count
+            while m > 0 {
+                k -= 1
+                buf[k] = 48 + UInt8(m % 10)
+                m /= 10
+            }
+            if i < 0 {
+                k -= 1
+                buf[k] = UInt8(ascii: "-")
+            }
+            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: buf[k...]))
+            return buf.count - k
+        }
+        _ = n
+    }
+
+    /// Marks `o` as being written; a container already being written is a circular reference.
+    mutating func enter(_ o: PyObject) throws {
+        let id = ObjectIdentifier(o)
+        if stack.contains(id) { throw PyException.make(.valueError, "Circular reference detected") }
+        stack.append(id)
+    }
 
     mutating func encodeFloat(_ d: Double) throws {
         if d.isNaN || d.isInfinite {
@@ -89,10 +123,8 @@ struct PyJSONEncoder {
             append("[]")
             return
         }
-        let id = ObjectIdentifier(o)
-        if stack.contains(id) { throw PyException.make(.valueError, "Circular reference detected") }
-        stack.insert(id)
-        defer { stack.remove(id) }
+        try enter(o)
+        defer { stack.removeLast() }
         out.append(UInt8(ascii: "["))
         newline(level + 1)
         for (k, item) in items.enumerated() {
@@ -111,31 +143,42 @@ struct PyJSONEncoder {
             append("{}")
             return
         }
-        let id = ObjectIdentifier(d)
-        if stack.contains(id) { throw PyException.make(.valueError, "Circular reference detected") }
-        stack.insert(id)
-        defer { stack.remove(id) }
+        try enter(d)
+        defer { stack.removeLast() }
+        if !options.sortKeys {
+            // Keys and values written in place, in insertion order.
+            out.append(UInt8(ascii: "{"))
+            newline(level + 1)
+            var first = true
+            for s in 0..<d.table.slotCount where d.table.isLive(s) {
+                let k = d.table.key(at: s)
+                if let ks = k.asStr {
+                    if !first {
+                        append(options.itemSeparator)
+                        newline(level + 1)
+                    }
+                    encodeString(ks)
+                } else {
+                    guard let key = try keyText(k) else { continue }
+                    if !first {
+                        append(options.itemSeparator)
+                        newline(level + 1)
+                    }
+                    encodeString(key)
+                }
+                first = false
+                append(options.keySeparator)
+                try encode(d.table.value(at: s), level: level + 1)
+            }
+            newline(level)
+            out.append(UInt8(ascii: "}"))
+            return
+        }
         var pairs: [(String, Value)] = []
         pairs.reserveCapacity(d.table.count)
         for s in 0..<d.table.slotCount where d.table.isLive(s) {
             let k = d.table.key(at: s)
-            let key: String
-            switch k {
-            case .none: key = "null"
-            case .bool(let b): key = b ? "true" : "false"
-            case .int(let i): key = String(i)
-            case .float(let f): key = f.isNaN ? "NaN" : f.isInfinite ? (f < 0 ? "-Infinity" : "Infinity") : pyFloatRepr(f)
-            default:
-                if let s = k.asStr {
-                    key = s.value
-                } else if let b = k.object(ofKind: .bigint) {
-                    key = unsafeDowncast(b, to: PyBigInt.self).value.description
-                } else if options.skipKeys {
-                    continue
-                } else {
-                    throw PyException.make(.typeError, "keys must be str, int, float, bool or None, not \(typeName(k))")
-                }
-            }
+            guard let key = try keyText(k) else { continue }
             pairs.append((key, d.table.value(at: s)))
         }
         if options.sortKeys {
@@ -156,6 +199,21 @@ struct PyJSONEncoder {
         out.append(UInt8(ascii: "}"))
     }
 
+    /// A dict key as JSON writes it: nil to skip it (`skipkeys`).
+    func keyText(_ k: Value) throws -> String? {
+        switch k {
+        case .none: return "null"
+        case .bool(let b): return b ? "true" : "false"
+        case .int(let i): return String(i)
+        case .float(let f): return f.isNaN ? "NaN" : f.isInfinite ? (f < 0 ? "-Infinity" : "Infinity") : pyFloatRepr(f)
+        default:
+            if let s = k.asStr { return s.value }
+            if let b = k.object(ofKind: .bigint) { return unsafeDowncast(b, to: PyBigInt.self).value.description }
+            if options.skipKeys { return nil }
+            throw PyException.make(.typeError, "keys must be str, int, float, bool or None, not \(typeName(k))")
+        }
+    }
+
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
     mutating func escapeUnit(_ u: UInt32) {
@@ -163,12 +221,27 @@ struct PyJSONEncoder {
         for shift in stride(from: 12, through: 0, by: -4) { out.append(PyJSONEncoder.hexDigits[Int((u >> UInt32(shift)) & 0xF)]) }
     }
 
+    /// A str: ASCII text without quotes, backslashes or control characters is copied as is.
+    mutating func encodeString(_ s: PyStr) {
+        if s.isASCII || !options.ensureASCII {
+            let done: Bool? = s.value.utf8.withContiguousStorageIfAvailable { b in
+                for c in b where c < 0x20 || c == 34 || c == 92 { return false }
+                out.append(34)
+                out.append(contentsOf: b)
+                out.append(34)
+                return true
+            }
+            if done == true { return }
+        }
+        encodeString(s.value)
+    }
+
     mutating func encodeString(_ s: String) {
         out.append(34)
         let ascii = options.ensureASCII
         let plain = s.utf8.allSatisfy { $0 >= 0x20 && $0 != 34 && $0 != 92 && ($0 < 0x7F || !ascii) }
         if plain {
-            out.append(contentsOf: s.utf8)
+            append(s)
         } else {
             for u in s.unicodeScalars {
                 switch u {
