@@ -224,8 +224,9 @@ struct PyJSONEncoder {
     /// A str: ASCII text without quotes, backslashes or control characters is copied as is.
     mutating func encodeString(_ s: PyStr) {
         if s.isASCII || !options.ensureASCII {
+            let escapesDelete = options.ensureASCII
             let done: Bool? = s.value.utf8.withContiguousStorageIfAvailable { b in
-                for c in b where c < 0x20 || c == 34 || c == 92 { return false }
+                for c in b where c < 0x20 || c == 34 || c == 92 || (c == 0x7F && escapesDelete) { return false }
                 out.append(34)
                 out.append(contentsOf: b)
                 out.append(34)
