@@ -157,6 +157,8 @@ extension RegexModule {
                 if out.utf8.count > 1 << 20 { try vm.checkSize(out.utf8.count) }
             }
         }
+        // No substitution: the subject itself, as CPython returns it.
+        if n == 0 { return counted ? .tuple([.object(s), .int(0)]) : .object(s) }
         append(last, s.count)
         try vm.checkSize(out.utf8.count)
         return counted ? .tuple([.str(out), .int(n)]) : .str(out)

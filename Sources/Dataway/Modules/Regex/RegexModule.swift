@@ -66,13 +66,19 @@ enum RegexModule {
 
     /// A module function that compiles its first argument and calls the pattern method of the same name.
     static func forward(_ name: String, params: [String]) -> (String, Value) {
-        fn(name) { vm, a in
-            try a.expect(name, min: 0, max: params.count + 2, keywords: ["pattern"] + params + ["flags"])
+        let method = patternMethods[name]
+        let allowed = ["pattern"] + params + ["flags"]
+        return fn(name) { vm, a in
+            try a.expect(name, min: 0, max: params.count + 2, keywords: allowed)
             let flagIndex = params.count + 1
             guard let pv = a.argument(0, "pattern") else {
                 throw PyException.make(.typeError, "\(name)() missing required argument 'pattern' (pos 1)")
             }
             let p = try pattern(pv, flags: a.argument(flagIndex, "flags"))
+            if let method, !a.hasKeywords, a.count >= 1, a.count <= flagIndex {
+                // Positional only, no flags: the pattern's method takes the rest as they are.
+                return try method(vm, .object(p), Args(UnsafeBufferPointer(rebasing: a.values[1..<a.count])))
+            }
             var positional: [Value] = []
             var keywords: [Value] = []
             var names: [String] = []
