@@ -2,7 +2,10 @@ import Dataway
 
 /// A connector ready to run: its manifest with every template, script and schema compiled once.
 /// Immutable and `Sendable`: the runtime keeps one per package digest and shares it between runs.
-public struct CompiledConnector: Sendable {
+///
+/// A class: every field is immutable, so sharing one instance is the same as copying it, and an
+/// operation run holds it with one reference count instead of one per field.
+public final class CompiledConnector: Sendable {
     public let manifest: Manifest
     let baseURL: Template
     let operations: [String: CompiledOperation]
@@ -54,7 +57,9 @@ struct CompiledAuth: Sendable {
 }
 
 /// One operation, compiled.
-struct CompiledOperation: Sendable {
+/// One operation, compiled. Immutable (a class so that a run shares it instead of copying every
+/// field).
+final class CompiledOperation: Sendable {
     let key: String
     let spec: Operation
     let method: String
@@ -71,6 +76,30 @@ struct CompiledOperation: Sendable {
     let hasMorePath: ValuePath?
     let inputSchema: JSONSchema?
     let outputSchema: JSONSchema?
+
+    init(
+        key: String, spec: Operation, method: String, path: Template?, query: [(String, Template)], headers: [(String, Template)],
+        body: CompiledBody?, requestScript: Script?, responseScript: Script?, select: ValuePath?, items: ValuePath?,
+        cursorPath: ValuePath?, cursorFromLastItem: ValuePath?, hasMorePath: ValuePath?, inputSchema: JSONSchema?,
+        outputSchema: JSONSchema?
+    ) {
+        self.key = key
+        self.spec = spec
+        self.method = method
+        self.path = path
+        self.query = query
+        self.headers = headers
+        self.body = body
+        self.requestScript = requestScript
+        self.responseScript = responseScript
+        self.select = select
+        self.items = items
+        self.cursorPath = cursorPath
+        self.cursorFromLastItem = cursorFromLastItem
+        self.hasMorePath = hasMorePath
+        self.inputSchema = inputSchema
+        self.outputSchema = outputSchema
+    }
 }
 
 /// A request body whose strings are templates.
