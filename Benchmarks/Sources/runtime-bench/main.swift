@@ -132,6 +132,16 @@ let executor = OperationExecutor(
     _ = try await executor.run(connector, operation: "get_item", input: ["id": .integer(i)], connection: ["token": "t"])
 }
 
+// `--loop bare|runtime N`: only N sequential calls of one kind (for strace/perf), then exit.
+if let i = args.firstIndex(of: "--loop"), i + 2 < args.count, let n = Int(args[i + 2]) {
+    let useRuntime = args[i + 1] == "runtime"
+    let t0 = ContinuousClock.now
+    for k in 0..<n { if useRuntime { try await viaRuntime(k) } else { try await bare(k) } }
+    print(String(format: "%@ %7.1f µs/call", args[i + 1], ms(ContinuousClock.now - t0) * 1000 / Double(n)))
+    kill(child.processIdentifier, SIGTERM)
+    exit(0)
+}
+
 for i in 0..<300 {
     try await bare(i)
     try await viaRuntime(i)
@@ -210,6 +220,27 @@ if args.contains("--diagnose") {
     t0 = ContinuousClock.now
     for i in 0..<2000 { try await bare(i) }
     print(String(format: "  bare                                 %7.1f µs/call", ms(ContinuousClock.now - t0) * 1000 / 2000))
+    // The same CPU time as the engine, spent spinning (hot code, no allocations).
+    let spin = median(engineTimes)
+    t0 = ContinuousClock.now
+    for i in 0..<2000 {
+        let until = ContinuousClock.now + .nanoseconds(Int64(spin * 1000))
+        while ContinuousClock.now < until {}
+        try await bare(i)
+    }
+    print(String(format: "  bare + spin of the engine's time     %7.1f µs/call", ms(ContinuousClock.now - t0) * 1000 / 2000))
+    t0 = ContinuousClock.now
+    for i in 0..<2000 {
+        try await Task.detached {
+            var run = try OperationRun(
+                connector: connector, operation: "get_item", input: ["id": 7],
+                context: OperationContext(connection: ["token": "t"], allowHTTP: true))
+            _ = try run.start()
+            _ = try run.receive(recorded)
+            try await bare(i)
+        }.value
+    }
+    print(String(format: "  engine + bare in one detached task   %7.1f µs/call", ms(ContinuousClock.now - t0) * 1000 / 2000))
     t0 = ContinuousClock.now
     for i in 0..<2000 { try await viaRuntime(i) }
     print(String(format: "  runtime                              %7.1f µs/call", ms(ContinuousClock.now - t0) * 1000 / 2000))
