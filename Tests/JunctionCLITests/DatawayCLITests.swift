@@ -82,4 +82,25 @@ struct CLITests {
         let r = try CLI.run(["dataway", "check", ok])
         #expect(r.status == 0)
     }
+
+    @Test("check --disassemble lists each function's bytecode with names and constants")
+    func disassemble() throws {
+        let source =
+            "def dw_process(msg):\n    total = 0\n    for x in msg.payload:\n        total += x\n    return helper(total)\n\n"
+            + "def helper(n):\n    return str(n).upper()\n"
+        let file = try CLI.file("dis.py", source)
+        let r = try CLI.run(["dataway", "check", "--disassemble", file])
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("code dw_process") && $0.contains("[\"msg\"]") })
+        #expect(lines.contains { $0.hasPrefix("code helper") })
+        #expect(lines.contains { $0.contains("storeGlobal") && $0.contains("; helper") })
+        #expect(lines.contains { $0.contains("getAttr") && $0.contains("'payload'") })
+        #expect(lines.contains { $0.contains("forIter") })
+        #expect(lines.contains { $0.contains("callMethod") })
+        // The plain message when not asked for bytecode.
+        #expect(try CLI.run(["dataway", "check", file]).stdout.contains("ok"))
+        let broken = try CLI.file("broken.py", "def f(:\n")
+        #expect(try CLI.run(["dataway", "check", "--disassemble", broken]).status == 1)
+    }
 }

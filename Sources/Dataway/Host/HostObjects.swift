@@ -7,7 +7,9 @@ enum HostTypes {
         let m = PyMultiMap(pairs: [])
         if let src = a.at(0) {
             if let d = src.asDict {
-                for s in 0..<d.table.slotCount where d.table.isLive(s) { m.pairs.append((try pyStr(d.table.key(at: s)), d.table.value(at: s))) }
+                for s in 0..<d.table.slotCount where d.table.isLive(s) {
+                    m.pairs.append((try pyStr(d.table.key(at: s)), d.table.value(at: s)))
+                }
             } else {
                 for item in try vm.iterateToArray(src) {
                     let kv = try vm.iterateToArray(item)

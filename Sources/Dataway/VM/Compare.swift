@@ -31,7 +31,9 @@ func valuesEqual(_ a: Value, _ b: Value, depth: Int = 0) -> Bool {
         let q = unsafeDowncast(y, to: PyDict.self).table
         if p.count != q.count { return false }
         for s in 0..<p.slotCount where p.isLive(s) {
-            guard let v = q.get(p.key(at: s), hash: p.hash(atSlot: s)), valuesEqual(p.value(at: s), v, depth: depth + 1) else { return false }
+            guard let v = q.get(p.key(at: s), hash: p.hash(atSlot: s)), valuesEqual(p.value(at: s), v, depth: depth + 1) else {
+                return false
+            }
         }
         return true
     case (.set, .set), (.set, .frozenset), (.frozenset, .set), (.frozenset, .frozenset):

@@ -310,10 +310,14 @@ extension VM {
                     }
                 case .delItem: try borrowing(regs + Int(ins.a), rkp(regs, consts, ins.b)) { try delItem($0, $1) }
                 case .getAttr:
-                    let r = try borrowing(regs + Int(ins.b)) { try getAttribute($0, consts[Int(ins.c)].asStr!.value, keysAsAttributes: false) }
+                    let r = try borrowing(regs + Int(ins.b)) {
+                        try getAttribute($0, consts[Int(ins.c)].asStr!.value, keysAsAttributes: false)
+                    }
                     regs[Int(ins.a)] = r
                 case .getAttrOrKey:
-                    let r = try borrowing(regs + Int(ins.b)) { try getAttribute($0, consts[Int(ins.c)].asStr!.value, keysAsAttributes: true) }
+                    let r = try borrowing(regs + Int(ins.b)) {
+                        try getAttribute($0, consts[Int(ins.c)].asStr!.value, keysAsAttributes: true)
+                    }
                     regs[Int(ins.a)] = r
                 case .setAttr: try setAttribute(regs[Int(ins.a)], consts[Int(ins.b)].asStr!.value, rkv(regs, consts, ins.c))
                 case .delAttr:
@@ -338,7 +342,9 @@ extension VM {
                         if kind == .function {
                             // A positional call of a plain script function whose registers are
                             // already initialised; anything else takes the general path below.
-                            let fcode = u._withUnsafeGuaranteedRef { Unmanaged.passUnretained(unsafeDowncast($0, to: PyFunction.self).code) }
+                            let fcode = u._withUnsafeGuaranteedRef {
+                                Unmanaged.passUnretained(unsafeDowncast($0, to: PyFunction.self).code)
+                            }
                             let (plain, parameterCount, registerCount) = fcode._withUnsafeGuaranteedRef {
                                 ($0.isPlain, $0.parameterCount, $0.registerCount)
                             }
@@ -378,7 +384,8 @@ extension VM {
                         if fuel < 0 { try charge(0) }
                         let returnRegister = fp.pointee.base + dst
                         try withBorrowedArgs(operands, argc, regs, consts, keywordNames: kwNames) { args in
-                            try enterFunction(unsafeDowncast(o, to: PyFunction.self), args: args, returnRegister: returnRegister, isEntry: false)
+                            try enterFunction(
+                                unsafeDowncast(o, to: PyFunction.self), args: args, returnRegister: returnRegister, isEntry: false)
                         }
                         (fp, code, regs, consts, pc) = topState()
                         break

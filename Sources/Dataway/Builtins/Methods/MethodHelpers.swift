@@ -1,6 +1,5 @@
-import CHeap
-
 import BigInt
+import CHeap
 
 // Argument checking and small helpers shared by the builtin method tables. Messages follow the
 // three calling conventions CPython 3.11 uses for builtin methods (METH_NOARGS/METH_O, Argument

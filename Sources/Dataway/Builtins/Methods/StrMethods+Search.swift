@@ -275,7 +275,9 @@ enum StrOps {
                 var p = start
                 for i in 0..<items.count {
                     if i > 0 { p = sep.copyUTF8(to: p) }
-                    if let u = peekObject(base + i) { p = u._withUnsafeGuaranteedRef { unsafeDowncast($0, to: PyStr.self).copyUTF8(to: p) } }
+                    if let u = peekObject(base + i) {
+                        p = u._withUnsafeGuaranteedRef { unsafeDowncast($0, to: PyStr.self).copyUTF8(to: p) }
+                    }
                 }
             })
     }
