@@ -189,9 +189,14 @@ struct HashTable {
     mutating func takeAll() -> [Value] {
         var out: [Value] = []
         out.reserveCapacity(entries.count * 2)
-        for e in entries {
-            out.append(e.key)
-            out.append(e.value)
+        // Moved out, not copied: no retain and release of every key and value.
+        entries.withUnsafeMutableBufferPointer { e in
+            for i in e.indices {
+                out.append(withUnsafeMutablePointer(to: &e[i].key) { $0.move() })
+                out.append(withUnsafeMutablePointer(to: &e[i].value) { $0.move() })
+                withUnsafeMutablePointer(to: &e[i].key) { $0.initialize(to: .none) }
+                withUnsafeMutablePointer(to: &e[i].value) { $0.initialize(to: .none) }
+            }
         }
         self = HashTable()
         return out

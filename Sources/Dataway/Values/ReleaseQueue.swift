@@ -37,8 +37,19 @@ final class ReleaseQueue {
     static func release(_ values: inout [Value]) {
         guard values.contains(where: \.mayHoldChildren) else { return }
         let q = current
-        q.pending.append(contentsOf: values)
-        values = []
+        if q.pending.isEmpty {
+            swap(&q.pending, &values)
+        } else {
+            // Moved over, not copied: no retain and release of every element.
+            let n = values.count
+            q.pending.reserveCapacity(q.pending.count + n)
+            values.withUnsafeMutableBufferPointer { src in
+                guard let base = src.baseAddress else { return }
+                for i in 0..<n { q.pending.append((base + i).move()) }
+                base.initialize(repeating: .none, count: n)
+            }
+            values = []
+        }
         if q.draining { return }
         q.draining = true
         while !q.pending.isEmpty { _ = q.pending.removeLast() }
