@@ -10,10 +10,10 @@
 enum FastFormat {
     /// Appends `count` copies of the fill character `fill`.
     @inline(__always)
-    static func pad(_ fill: UInt32, _ count: Int, _ out: inout [UInt8]) {
+    static func pad(_ fill: UInt32, _ count: Int, _ out: inout ByteSink) {
         guard count > 0 else { return }
         if fill < 0x80 {
-            out.append(contentsOf: repeatElement(UInt8(truncatingIfNeeded: fill), count: count))
+            out.append(repeating: UInt8(truncatingIfNeeded: fill), count: count)
             return
         }
         for _ in 0..<count { appendScalar(fill, &out) }
@@ -21,7 +21,7 @@ enum FastFormat {
 
     /// Appends one Unicode scalar as UTF-8.
     @inline(__always)
-    static func appendScalar(_ v: UInt32, _ out: inout [UInt8]) {
+    static func appendScalar(_ v: UInt32, _ out: inout ByteSink) {
         if v < 0x80 {
             out.append(UInt8(v))
         } else if v < 0x800 {
@@ -41,7 +41,7 @@ enum FastFormat {
 
     /// Appends the decimal digits of `v`.
     @inline(__always)
-    static func appendDecimal(_ v: UInt64, _ out: inout [UInt8]) {
+    static func appendDecimal(_ v: UInt64, _ out: inout ByteSink) {
         appendDigits(v, base: 10, upper: false, groupSize: 0, separator: 0, &out)
     }
 
@@ -72,21 +72,19 @@ enum FastFormat {
     /// counted from the right (`groupSize` 0: no grouping).
     @inline(__always)
     static func appendDigits(
-        _ v: UInt64, base: UInt64, upper: Bool, groupSize: Int, separator: UInt8, _ out: inout [UInt8]
+        _ v: UInt64, base: UInt64, upper: Bool, groupSize: Int, separator: UInt8, _ out: inout ByteSink
     ) {
-        let n = digitCount(v, base: base)
-        let total = groupSize > 0 ? n + (n - 1) / groupSize : n
-        let start = out.count
-        out.append(contentsOf: repeatElement(0, count: total))
-        let letters: UInt8 = upper ? UInt8(ascii: "A") - 10 : UInt8(ascii: "a") - 10
-        out.withUnsafeMutableBufferPointer { buf in
-            var i = start + total
+        // At most 64 binary digits and 15 separators, written right to left.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 96) { buf in
+            guard let p = buf.baseAddress else { return }
+            let letters: UInt8 = upper ? UInt8(ascii: "A") - 10 : UInt8(ascii: "a") - 10
+            var i = 96
             var x = v
             var inGroup = 0
             repeat {
                 if groupSize > 0 && inGroup == groupSize {
                     i -= 1
-                    buf[i] = separator
+                    p[i] = separator
                     inGroup = 0
                 }
                 let d: UInt8
@@ -98,9 +96,10 @@ enum FastFormat {
                     x >>= UInt64(base.trailingZeroBitCount)
                 }
                 i -= 1
-                buf[i] = d < 10 ? d + UInt8(ascii: "0") : d + letters
+                p[i] = d < 10 ? d + UInt8(ascii: "0") : d + letters
                 inGroup += 1
             } while x != 0
+            out.append(contentsOf: UnsafeBufferPointer(start: p + i, count: 96 - i))
         }
     }
 
@@ -120,7 +119,7 @@ enum FastFormat {
     // MARK: str
 
     /// `format(s, spec)` for a str `s`: type `s` or none, fill/align (not `=`), width, precision.
-    static func appendStr(_ s: PyStr, _ spec: FastFormatSpec, _ out: inout [UInt8]) -> Bool {
+    static func appendStr(_ s: PyStr, _ spec: FastFormatSpec, _ out: inout ByteSink) -> Bool {
         guard spec.type == 0 || spec.type == UInt8(ascii: "s"), spec.sign == 0, !spec.noNegativeZero,
             !spec.alternate, spec.grouping == 0, spec.align != UInt8(ascii: "=")
         else { return false }
@@ -140,19 +139,19 @@ enum FastFormat {
 
     /// Appends the first `prefix` code points of `s` (all of them, or ASCII text).
     @inline(__always)
-    static func appendUTF8(_ s: PyStr, prefix: Int, _ out: inout [UInt8]) {
+    static func appendUTF8(_ s: PyStr, prefix: Int, _ out: inout ByteSink) {
         let all = prefix == s.count
         let done: Void? = s.value.utf8.withContiguousStorageIfAvailable { u in
             out.append(contentsOf: all ? u : UnsafeBufferPointer(rebasing: u[0..<prefix]))
         }
-        if done == nil { out.append(contentsOf: all ? Array(s.value.utf8) : Array(s.value.utf8.prefix(prefix))) }
+        if done == nil { for b in all ? Array(s.value.utf8) : Array(s.value.utf8.prefix(prefix)) { out.append(b) } }
     }
 
     // MARK: int
 
     /// `format(i, spec)` for a machine int: types `d`, `x`, `X`, `o`, `b` and none, with sign,
     /// `#`, fill/align, `0`, width and `,`/`_` grouping (not zero padding through the grouping).
-    static func appendInt(_ value: Int, _ spec: FastFormatSpec, _ out: inout [UInt8]) -> Bool {
+    static func appendInt(_ value: Int, _ spec: FastFormatSpec, _ out: inout ByteSink) -> Bool {
         guard spec.precision < 0, !spec.noNegativeZero else { return false }
         let base: UInt64
         var prefix: UInt8 = 0
@@ -211,7 +210,7 @@ enum FastFormat {
     /// `format(x, spec)` for a finite float with type `f`, `F` or `%` whose scaled value fits in
     /// 64 bits: sign, `z`, `#`, fill/align, `0`, width and grouping (not zero padding through the
     /// grouping).
-    static func appendFixed(_ x: Double, _ spec: FastFormatSpec, _ out: inout [UInt8]) -> Bool {
+    static func appendFixed(_ x: Double, _ spec: FastFormatSpec, _ out: inout ByteSink) -> Bool {
         let percent = spec.type == UInt8(ascii: "%")
         guard spec.type == UInt8(ascii: "f") || spec.type == UInt8(ascii: "F") || percent, x.isFinite else { return false }
         let p = spec.precision < 0 ? 6 : spec.precision
@@ -246,7 +245,7 @@ enum FastFormat {
         if hasPoint { out.append(UInt8(ascii: ".")) }
         if p > 0 {
             let fractionDigits = digitCount(fraction, base: 10)
-            out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: p - fractionDigits))
+            if p > fractionDigits { out.append(repeating: UInt8(ascii: "0"), count: p - fractionDigits) }
             appendDecimal(fraction, &out)
         }
         if percent { out.append(UInt8(ascii: "%")) }
@@ -265,7 +264,7 @@ enum FastFormat {
     // MARK: dispatch
 
     /// `format(v, spec)` for the value kinds above; false when the general path must do it.
-    static func append(_ v: Value, spec: UnsafeBufferPointer<UInt8>, _ out: inout [UInt8]) -> Bool {
+    static func append(_ v: Value, spec: UnsafeBufferPointer<UInt8>, _ out: inout ByteSink) -> Bool {
         switch v {
         case .int(let i):
             if spec.isEmpty {
@@ -293,7 +292,7 @@ enum FastFormat {
 
     /// `format(v, spec)` for a parsed non-empty spec; false when the general path must do it.
     @inline(__always)
-    static func append(_ v: Value, parsed spec: FastFormatSpec, _ out: inout [UInt8]) -> Bool {
+    static func append(_ v: Value, parsed spec: FastFormatSpec, _ out: inout ByteSink) -> Bool {
         switch v {
         case .int(let i): return appendInt(i, spec, &out)
         case .float(let d): return appendFixed(d, spec, &out)
@@ -306,7 +305,7 @@ enum FastFormat {
 
     /// `str(i)` for a machine int.
     @inline(__always)
-    static func appendInt(_ i: Int, _ out: inout [UInt8]) {
+    static func appendInt(_ i: Int, _ out: inout ByteSink) {
         if i < 0 { out.append(UInt8(ascii: "-")) }
         appendDecimal(UInt64(i.magnitude), &out)
     }

@@ -55,6 +55,10 @@ func bigToDouble(_ b: BigInt) throws -> Double {
 
 extension VM {
     func binaryOp(_ op: BinOp, _ a: Value, _ b: Value) throws -> Value {
+        // `str % args`: str.__mod__ handles every right operand (no type here subclasses str).
+        if op == .mod, case .object(let o) = a, o.kind == .str {
+            return try percentFormat(unsafeDowncast(o, to: PyStr.self), b)
+        }
         if case .bool(let x) = a, case .bool(let y) = b {
             switch op {
             case .bitand: return .bool(x && y)

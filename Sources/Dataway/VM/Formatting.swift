@@ -49,12 +49,25 @@ extension VM {
             let done =
                 spec.utf8.withContiguousStorageIfAvailable { FastFormat.append(v, spec: $0, &out) }
                 ?? Array(spec.utf8).withUnsafeBufferPointer { FastFormat.append(v, spec: $0, &out) }
-            return done ? String(decoding: out, as: UTF8.self) : nil
+            return done ? out.string : nil
         }
     }
 
     /// One f-string field: conversion, then the format spec.
     func formatField(_ v: Value, conversion: Int, spec: Value?) throws -> Value {
+        if conversion == 0 {
+            // `{x}` of a str, int or float, and `{x:spec}` with a str spec the fast writers take.
+            if let spec {
+                if let s = spec.asStr, let fast = fastFormat(v, spec: s.value) { return .str(fast) }
+            } else {
+                switch v {
+                case .object(let o) where o.kind == .str: return v
+                case .int(let i): return .str(String(i))
+                case .float(let d): return .str(pyFloatRepr(d))
+                default: break
+                }
+            }
+        }
         var value = v
         switch conversion {
         case 1: value = .str(try pyStr(v))
@@ -65,7 +78,6 @@ extension VM {
         let specText = spec?.asStr?.value ?? ""
         if specText.isEmpty, let s = value.asStr { return .object(s) }
         if specText.isEmpty, case .int(let i) = value { return .str(String(i)) }
-        if let fast = fastFormat(value, spec: specText) { return .str(fast) }
         let s = try format(value, spec: specText)
         try checkSize(s.utf8.count)
         return .str(s)

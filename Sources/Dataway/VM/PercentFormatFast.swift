@@ -23,7 +23,7 @@ extension VM {
     private func fastPercentFormat(_ template: PyStr, _ items: UnsafeBufferPointer<Value>) throws -> Value? {
         let result = try template.value.utf8.withContiguousStorageIfAvailable { bytes -> Value? in
             try formatState.withBuffer { out -> Value? in
-                out.reserveCapacity(bytes.count + 16 * items.count)
+                out.reserve(bytes.count + 16 * items.count)
                 var start = 0
                 var i = 0
                 var arg = 0
@@ -50,14 +50,14 @@ extension VM {
                 guard arg == items.count else { return nil }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<n]))
                 try checkSize(out.count)
-                return .str(String(decoding: out, as: UTF8.self))
+                return .str(out.string)
             }
         }
         return result ?? nil
     }
 
     /// One conversion; false when the general path must do it.
-    private func appendPercent(_ slot: UnsafePointer<Value>, _ spec: PercentSpec, _ out: inout [UInt8]) throws -> Bool {
+    private func appendPercent(_ slot: UnsafePointer<Value>, _ spec: PercentSpec, _ out: inout ByteSink) throws -> Bool {
         switch spec.conversion {
         case UInt8(ascii: "s"):
             if let u = peekObject(slot), u._withUnsafeGuaranteedRef({ $0.kind == .str }) {
@@ -78,7 +78,7 @@ extension VM {
             let digits = FastFormat.digitCount(magnitude, base: 10)
             let zeros = max(0, spec.precision - digits)
             spec.pad(number: true, negative: i < 0, length: zeros + digits, &out) { out in
-                out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: zeros))
+                if zeros > 0 { out.append(repeating: UInt8(ascii: "0"), count: zeros) }
                 FastFormat.appendDecimal(magnitude, &out)
             }
             return true
@@ -100,7 +100,7 @@ extension VM {
                 FastFormat.appendDecimal(intPart, &out)
                 if hasPoint { out.append(UInt8(ascii: ".")) }
                 if p > 0 {
-                    out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: p - FastFormat.digitCount(fraction, base: 10)))
+                    out.append(repeating: UInt8(ascii: "0"), count: p - FastFormat.digitCount(fraction, base: 10))
                     FastFormat.appendDecimal(fraction, &out)
                 }
             }
@@ -112,7 +112,7 @@ extension VM {
 }
 
 /// `%s` of a str: precision (ASCII text only) and width.
-private func appendPercentStr(_ s: PyStr, _ spec: PercentSpec, _ out: inout [UInt8]) -> Bool {
+private func appendPercentStr(_ s: PyStr, _ spec: PercentSpec, _ out: inout ByteSink) -> Bool {
     var length = s.count
     if spec.precision >= 0 && spec.precision < length {
         guard s.isASCII else { return false }
@@ -170,7 +170,7 @@ private struct PercentSpec {
     /// Port of `unicode_format_arg_output`: writes the sign (for a number), the padding and the
     /// `length` scalars that `body` appends.
     @inline(__always)
-    func pad(number: Bool, negative: Bool, length: Int, _ out: inout [UInt8], _ body: (inout [UInt8]) -> Void) {
+    func pad(number: Bool, negative: Bool, length: Int, _ out: inout ByteSink, _ body: (inout ByteSink) -> Void) {
         var signChar: UInt8 = 0
         if number {
             signChar =
@@ -185,11 +185,11 @@ private struct PercentSpec {
             if width > length { width -= 1 }
         }
         if width > length && !flags.contains(.leftAdjust) {
-            out.append(contentsOf: repeatElement(fill, count: width - length))
+            out.append(repeating: fill, count: width - length)
             width = length
         }
         if fill == UInt8(ascii: " ") && signChar != 0 { out.append(signChar) }
         body(&out)
-        if width > length { out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width - length)) }
+        if width > length { out.append(repeating: UInt8(ascii: " "), count: width - length) }
     }
 }

@@ -17,8 +17,10 @@ final class FormatState {
     private static let slotCount = 64
     /// The cache slots, made on first use (most runs never call `str.format`).
     private var slots: [Slot] = []
-    /// Output bytes; taken out while in use (see `withBuffer`), so a nested use gets its own.
-    private var scratch: [UInt8] = []
+    /// The output buffer, lent out by `withBuffer` (nil while lent, so a nested use makes its own).
+    private var sink: ByteSink?
+
+    deinit { sink?.deallocate() }
 
     /// The parsed template for `s`, parsing it on first use.
     func template(_ s: PyStr) -> FormatTemplate {
@@ -33,14 +35,17 @@ final class FormatState {
         return t
     }
 
-    /// Runs `body` with an empty output buffer, reusing its capacity across calls.
+    /// Runs `body` with an empty output buffer, reusing its storage across calls.
     @inline(__always)
-    func withBuffer<R>(_ body: (inout [UInt8]) throws -> R) rethrows -> R {
-        var buffer: [UInt8] = []
-        swap(&buffer, &scratch)
+    func withBuffer<R>(_ body: (inout ByteSink) throws -> R) rethrows -> R {
+        var buffer = sink.take() ?? ByteSink(capacity: 256)
         defer {
-            buffer.removeAll(keepingCapacity: true)
-            if buffer.capacity <= 1 << 16 { swap(&buffer, &scratch) }
+            if buffer.capacity <= 1 << 16 {
+                buffer.removeAll()
+                sink = buffer
+            } else {
+                buffer.deallocate()
+            }
         }
         return try body(&buffer)
     }
@@ -48,19 +53,18 @@ final class FormatState {
 
 /// A parsed `str.format` template (see the file comment).
 final class FormatTemplate {
-    /// One replacement field and the literal text before it.
+    /// One replacement field and the literal text before it (plain data: reading one copies no
+    /// references).
     struct Field {
         /// End of this field's preceding literal text in `literals` (it starts where the previous
         /// field's ended).
         var literalEnd: Int
-        /// The positional argument, or -1 for a keyword field.
+        /// The positional argument, or -1 for a keyword field (named `names[i]` for field `i`).
         var index: Int
-        /// The keyword name when `index` is -1.
-        var name: String
         /// `r`, `s`, `a` or 0.
         var conversion: UInt8
-        /// The format spec text.
-        var spec: String
+        /// True when the field has a format spec (`specs[i]` for field `i`).
+        var hasSpec: Bool
         /// The spec parsed for the fast writers; nil when it is empty or they cannot use it.
         var parsed: FastFormatSpec?
     }
@@ -69,6 +73,10 @@ final class FormatTemplate {
     let literals: [UInt8]
     /// The fields, in order; the literal text after the last one runs to `literals.count`.
     let fields: [Field]
+    /// Each field's keyword name ("" for positional fields).
+    let names: [String]
+    /// Each field's format spec text.
+    let specs: [String]
     /// False when the general formatter must handle the template.
     let simple: Bool
     /// The largest positional index used, -1 when none.
@@ -77,6 +85,8 @@ final class FormatTemplate {
     init(_ template: PyStr) {
         var literals: [UInt8] = []
         var fields: [Field] = []
+        var names: [String] = []
+        var specs: [String] = []
         var maxIndex = -1
         var text = template.value
         let ok = text.withUTF8 { s -> Bool in
@@ -150,13 +160,17 @@ final class FormatTemplate {
                 maxIndex = max(maxIndex, index)
                 fields.append(
                     Field(
-                        literalEnd: literals.count, index: index, name: name, conversion: conversion,
-                        spec: String(decoding: spec, as: UTF8.self), parsed: spec.isEmpty ? nil : FastFormatSpec(spec)))
+                        literalEnd: literals.count, index: index, conversion: conversion, hasSpec: !spec.isEmpty,
+                        parsed: spec.isEmpty ? nil : FastFormatSpec(spec)))
+                names.append(name)
+                specs.append(String(decoding: spec, as: UTF8.self))
             }
             return true
         }
         self.literals = literals
         self.fields = fields
+        self.names = names
+        self.specs = specs
         self.simple = ok
         self.maxIndex = maxIndex
     }
@@ -177,44 +191,48 @@ final class FormatTemplate {
     func format(_ vm: VM, _ a: Args) throws -> Value? {
         guard simple, maxIndex < a.count else { return nil }
         guard let p = a.values.baseAddress else { return fields.isEmpty ? .str(String(decoding: literals, as: UTF8.self)) : nil }
-        return try vm.formatState.withBuffer { out -> Value? in
-            out.reserveCapacity(literals.count + 16 * fields.count)
-            var start = 0
-            for f in fields {
-                literals.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start..<f.literalEnd])) }
-                start = f.literalEnd
-                let slot: UnsafePointer<Value>
-                if f.index >= 0 {
-                    slot = p + f.index
-                } else {
-                    guard let k = a.keywordNames.firstIndex(of: f.name) else { return nil }
-                    slot = p + a.count + k
-                }
-                if f.conversion == 0 {
-                    if f.spec.isEmpty {
-                        if Self.appendPlain(slot, &out) { continue }
-                    } else if let spec = f.parsed, FastFormat.append(slot.pointee, parsed: spec, &out) {
-                        continue
+        return try literals.withUnsafeBufferPointer { text in
+            try fields.withUnsafeBufferPointer { fields in
+                try vm.formatState.withBuffer { out -> Value? in
+                    out.reserve(text.count + 16 * fields.count)
+                    var start = 0
+                    for i in fields.indices {
+                        let literalEnd = fields[i].literalEnd
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<literalEnd]))
+                        start = literalEnd
+                        let slot: UnsafePointer<Value>
+                        let index = fields[i].index
+                        if index >= 0 {
+                            slot = p + index
+                        } else {
+                            guard let k = a.keywordNames.firstIndex(of: names[i]) else { return nil }
+                            slot = p + a.count + k
+                        }
+                        if fields[i].conversion == 0 {
+                            if !fields[i].hasSpec {
+                                if Self.appendPlain(slot, &out) { continue }
+                            } else if let spec = fields[i].parsed, FastFormat.append(slot.pointee, parsed: spec, &out) {
+                                continue
+                            }
+                        }
+                        try appendGeneral(vm, slot.pointee, i, &out)
                     }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: text[start...]))
+                    try vm.checkSize(out.count)
+                    return .str(out.string)
                 }
-                try Self.appendGeneral(vm, slot.pointee, f, &out)
             }
-            literals.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start...])) }
-            try vm.checkSize(out.count)
-            return .str(String(decoding: out, as: UTF8.self))
         }
     }
 
     /// `format(v, "")` for a str or machine int read in place; false for other values.
     @inline(__always)
-    private static func appendPlain(_ slot: UnsafePointer<Value>, _ out: inout [UInt8]) -> Bool {
+    private static func appendPlain(_ slot: UnsafePointer<Value>, _ out: inout ByteSink) -> Bool {
         if let u = peekObject(slot) {
             return u._withUnsafeGuaranteedRef { o -> Bool in
                 guard o.kind == .str else { return false }
                 let s = unsafeDowncast(o, to: PyStr.self)
-                if s.value.utf8.withContiguousStorageIfAvailable({ out.append(contentsOf: $0) }) == nil {
-                    out.append(contentsOf: s.value.utf8)
-                }
+                out.append(s.value)
                 return true
             }
         }
@@ -226,7 +244,8 @@ final class FormatTemplate {
     }
 
     /// One field through the general formatting code (conversion, then `VM.format`).
-    private static func appendGeneral(_ vm: VM, _ v: Value, _ f: Field, _ out: inout [UInt8]) throws {
+    private func appendGeneral(_ vm: VM, _ v: Value, _ i: Int, _ out: inout ByteSink) throws {
+        let f = fields[i]
         var value = v
         switch f.conversion {
         case UInt8(ascii: "r"): value = .str(try pyRepr(v))
@@ -234,11 +253,11 @@ final class FormatTemplate {
         case UInt8(ascii: "a"): value = .str(asciiRepr(try pyRepr(v)))
         default: break
         }
-        if f.spec.isEmpty, let s = value.asStr {
-            out.append(contentsOf: s.value.utf8)
+        if !f.hasSpec, let s = value.asStr {
+            out.append(s.value)
             return
         }
         if let spec = f.parsed, FastFormat.append(value, parsed: spec, &out) { return }
-        out.append(contentsOf: try vm.format(value, spec: f.spec).utf8)
+        out.append(try vm.format(value, spec: specs[i]))
     }
 }
