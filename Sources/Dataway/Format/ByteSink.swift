@@ -45,9 +45,15 @@ struct ByteSink {
 
     @inline(__always) mutating func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) {
         guard let src = bytes.baseAddress, !bytes.isEmpty else { return }
-        reserve(bytes.count)
-        (base + count).update(from: src, count: bytes.count)
-        count += bytes.count
+        let n = bytes.count
+        reserve(n)
+        if n <= 16 {
+            // Short pieces (most literals and fields): a loop beats the memmove call.
+            for i in 0..<n { base[count &+ i] = src[i] }
+        } else {
+            (base + count).update(from: src, count: n)
+        }
+        count += n
     }
 
     /// Appends `n` copies of `b` (nothing when `n <= 0`).

@@ -53,13 +53,32 @@ extension VM {
         }
     }
 
+    /// The str object in `spec`, not retained.
+    @inline(__always)
+    private func peekStr(_ spec: UnsafePointer<Value?>) -> Unmanaged<PyObject>? {
+        if case .none = spec.pointee { return nil }
+        // A non-nil `Value?` is laid out as the `Value` itself (nil is an extra inhabitant).
+        guard let u = peekObject(UnsafeRawPointer(spec).assumingMemoryBound(to: Value.self)),
+            u._withUnsafeGuaranteedRef({ $0.kind == .str })
+        else { return nil }
+        return u
+    }
+
     /// One f-string field: conversion, then the format spec.
     func formatField(_ v: Value, conversion: Int, spec: Value?) throws -> Value {
         if conversion == 0 {
             // `{x}` of a str, int or float, and `{x:spec}` with a str spec the fast writers take.
-            if let spec {
-                if let s = spec.asStr, let fast = fastFormat(v, spec: s.value) { return .str(fast) }
-            } else {
+            if let u = withUnsafePointer(to: spec, peekStr) {
+                // The spec is read in place (no retain of it or of its text).
+                let fast = u._withUnsafeGuaranteedRef { o -> Value? in
+                    let text = unsafeDowncast(o, to: PyStr.self)
+                    return formatState.withBuffer { out -> Value? in
+                        let done = text.value.utf8.withContiguousStorageIfAvailable { FastFormat.append(v, spec: $0, &out) }
+                        return done == true ? .str(out.string) : nil
+                    }
+                }
+                if let fast { return fast }
+            } else if spec == nil {
                 switch v {
                 case .object(let o) where o.kind == .str: return v
                 case .int(let i): return .str(String(i))
