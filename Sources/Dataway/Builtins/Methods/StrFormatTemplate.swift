@@ -40,7 +40,8 @@ final class FormatState {
     func withBuffer<R>(_ body: (inout ByteSink) throws -> R) rethrows -> R {
         var buffer = sink.take() ?? ByteSink(capacity: 256)
         defer {
-            if buffer.capacity <= 1 << 16 {
+            // Keep one buffer of modest size; a nested use may already have put its own back.
+            if buffer.capacity <= 1 << 16 && sink == nil {
                 buffer.removeAll()
                 sink = buffer
             } else {
