@@ -274,7 +274,11 @@ enum FastFormat {
             guard let parsed = FastFormatSpec(spec) else { return false }
             return appendInt(i, parsed, &out)
         case .float(let d):
-            guard !spec.isEmpty, let parsed = FastFormatSpec(spec) else { return false }
+            if spec.isEmpty {
+                out.append(pyFloatRepr(d))
+                return true
+            }
+            guard let parsed = FastFormatSpec(spec) else { return false }
             return appendFixed(d, parsed, &out)
         case .object(let o):
             guard o.kind == .str else { return false }

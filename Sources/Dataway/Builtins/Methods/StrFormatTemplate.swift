@@ -226,7 +226,7 @@ final class FormatTemplate {
         }
     }
 
-    /// `format(v, "")` for a str or machine int read in place; false for other values.
+    /// `format(v, "")` for a str, machine int or float read in place; false for other values.
     @inline(__always)
     private static func appendPlain(_ slot: UnsafePointer<Value>, _ out: inout ByteSink) -> Bool {
         if let u = peekObject(slot) {
@@ -237,11 +237,16 @@ final class FormatTemplate {
                 return true
             }
         }
-        if case .int(let i) = slot.pointee {
+        switch slot.pointee {
+        case .int(let i):
             FastFormat.appendInt(i, &out)
             return true
+        case .float(let d):
+            out.append(pyFloatRepr(d))
+            return true
+        default:
+            return false
         }
-        return false
     }
 
     /// One field through the general formatting code (conversion, then `VM.format`).
