@@ -186,6 +186,15 @@ enum Convert {
     }
 
     static func toStr(_ vm: VM, _ args: Args) throws -> Value {
+        // `str(x)` of a number or a str: the common case, without the keyword checks.
+        if args.values.count == 1 && args.keywordNames.isEmpty {
+            switch args[0] {
+            case .int(let i): return .str(String(i))
+            case .float(let d): return .str(pyFloatRepr(d))
+            case .object(let o) where o.kind == .str: return args[0]
+            default: break
+            }
+        }
         try args.expect("str", min: 0, max: 3, keywords: ["object", "encoding", "errors"])
         guard let v = args.argument(0, "object") else { return .str("") }
         if args.count >= 2 || args.keyword("encoding") != nil || args.keyword("errors") != nil {

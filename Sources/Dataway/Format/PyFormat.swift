@@ -2,7 +2,7 @@
 //
 // CPython 3.11-compatible text formatting of numbers and strings:
 //
-//   * `pyFloatRepr`            — repr(float) / str(float)
+//   * `pyFloatRepr`            — repr(float) / str(float) (FloatRepr.swift)
 //   * `PyFormatSpec`           — the format-spec mini-language
 //   * `pyFormat(int:spec:)`    — int.__format__
 //   * `pyFormat(float:spec:)`  — float.__format__
@@ -250,7 +250,7 @@ private func decompose(_ x: Double) -> (mantissa: UInt64, exponent: Int) {
 /// Exact `round_half_even(|x| * 10**p)` for finite `x` with 128-bit integer
 /// arithmetic; nil when `p` is outside `0...27` or the result needs more than
 /// 64 bits (callers then fall back to a slower exact method).
-private func roundScaledFast(_ x: Double, decimalPlaces p: Int) -> UInt64? {
+func roundScaledFast(_ x: Double, decimalPlaces p: Int) -> UInt64? {
     guard p >= 0 && p <= 27 else { return nil }
     if x == 0 { return 0 }
     let (m, e) = decompose(x)
@@ -505,16 +505,6 @@ private func doubleToString(
     return out
 }
 
-// MARK: - repr(float)
-
-/// CPython's `repr(float)` (which is also `str(float)`): the shortest
-/// round-tripping digits, fixed notation for decimal exponents in
-/// `-4 <= exp < 16` (always with a fractional part, e.g. `100.0`), otherwise
-/// scientific (`1e+16`, `1.5e-05`); plus `inf`, `-inf`, `nan`, `-0.0`.
-func pyFloatRepr(_ x: Double) -> String {
-    asciiString(doubleToString(x, code: UInt8(ascii: "r"), precision: 0, flags: .addDot0))
-}
-
 // MARK: - Exact numeric conversions
 
 /// `float(int)` with CPython's correct rounding (round-half-even).
@@ -552,6 +542,9 @@ func pyDoubleToInt(_ x: Double) throws(PyFormatError) -> BigInt {
     return t < 0 ? -magnitude : magnitude
 }
 
+/// 1e0 ... 1e22, the powers of ten a double holds exactly.
+private let exactPowersOfTen: [Double] = (0...22).map { p in (0..<p).reduce(1.0) { r, _ in r * 10 } }
+
 /// `round_half_even(|x| * 10**p)` computed exactly (x finite).
 private func roundScaled(_ x: Double, decimalPlaces p: Int) -> BigUInt {
     if x == 0 { return 0 }
@@ -586,6 +579,12 @@ func pyRound(_ x: Double, ndigits: Int) throws(PyFormatError) -> Double {
     // NDIGITS_MAX / NDIGITS_MIN from floatobject.c.
     if ndigits > 323 { return x }
     if ndigits < -308 { return 0.0 * x }
+    // Both operands exact (the quotient below 2**53, 10**ndigits up to 10**22): one correctly
+    // rounded division gives the correctly rounded decimal value, as the strtod below would.
+    if ndigits >= 0 && ndigits <= 22, let scaled = roundScaledFast(x, decimalPlaces: ndigits), scaled <= 1 << 53 {
+        let q = Double(scaled) / exactPowersOfTen[ndigits]
+        return x.sign == .minus ? -q : q
+    }
     let rounded = roundScaled(x, decimalPlaces: ndigits)
     let text = (x.sign == .minus ? "-" : "") + String(rounded) + "e" + String(-ndigits)
     guard let result = Double(text) else {

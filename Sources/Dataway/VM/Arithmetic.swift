@@ -55,6 +55,10 @@ func bigToDouble(_ b: BigInt) throws -> Double {
 
 extension VM {
     func binaryOp(_ op: BinOp, _ a: Value, _ b: Value) throws -> Value {
+        // `str % args`: str.__mod__ handles every right operand (no type here subclasses str).
+        if op == .mod, let u = withUnsafePointer(to: a, { peekObject($0) }), u._withUnsafeGuaranteedRef({ $0.kind == .str }) {
+            return try u._withUnsafeGuaranteedRef { try percentFormat(unsafeDowncast($0, to: PyStr.self), b) }
+        }
         if case .bool(let x) = a, case .bool(let y) = b {
             switch op {
             case .bitand: return .bool(x && y)

@@ -13,6 +13,7 @@ extension PyFormatError {
 extension VM {
     /// `format(v, spec)`.
     func format(_ v: Value, spec: String) throws -> String {
+        if let fast = fastFormat(v, spec: spec) { return fast }
         do {
             switch v {
             case .int(let i):
@@ -40,8 +41,52 @@ extension VM {
         throw PyException.make(.typeError, "unsupported format string passed to \(typeName(v)).__format__")
     }
 
+    /// `format(v, spec)` by the allocation-free writers of `FastFormat`, nil when the general
+    /// path must do it. The result is at most a few dozen KiB (`FastFormatSpec.maxNumber`).
+    @inline(__always)
+    func fastFormat(_ v: Value, spec: String) -> String? {
+        formatState.withBuffer { out -> String? in
+            let done =
+                spec.utf8.withContiguousStorageIfAvailable { FastFormat.append(v, spec: $0, &out) }
+                ?? Array(spec.utf8).withUnsafeBufferPointer { FastFormat.append(v, spec: $0, &out) }
+            return done ? out.string : nil
+        }
+    }
+
+    /// The str object in `spec`, not retained.
+    @inline(__always)
+    private func peekStr(_ spec: UnsafePointer<Value?>) -> Unmanaged<PyObject>? {
+        if case .none = spec.pointee { return nil }
+        // A non-nil `Value?` is laid out as the `Value` itself (nil is an extra inhabitant).
+        guard let u = peekObject(UnsafeRawPointer(spec).assumingMemoryBound(to: Value.self)),
+            u._withUnsafeGuaranteedRef({ $0.kind == .str })
+        else { return nil }
+        return u
+    }
+
     /// One f-string field: conversion, then the format spec.
     func formatField(_ v: Value, conversion: Int, spec: Value?) throws -> Value {
+        if conversion == 0 {
+            // `{x}` of a str, int or float, and `{x:spec}` with a str spec the fast writers take.
+            if let u = withUnsafePointer(to: spec, peekStr) {
+                // The spec is read in place (no retain of it or of its text).
+                let fast = u._withUnsafeGuaranteedRef { o -> Value? in
+                    let text = unsafeDowncast(o, to: PyStr.self)
+                    return formatState.withBuffer { out -> Value? in
+                        let done = text.value.utf8.withContiguousStorageIfAvailable { FastFormat.append(v, spec: $0, &out) }
+                        return done == true ? .str(out.string) : nil
+                    }
+                }
+                if let fast { return fast }
+            } else if spec == nil {
+                switch v {
+                case .object(let o) where o.kind == .str: return v
+                case .int(let i): return .str(String(i))
+                case .float(let d): return .str(pyFloatRepr(d))
+                default: break
+                }
+            }
+        }
         var value = v
         switch conversion {
         case 1: value = .str(try pyStr(v))
@@ -58,6 +103,12 @@ extension VM {
     }
 
     /// `template % args`.
+    func percentFormat(_ template: PyStr, _ args: Value) throws -> Value {
+        if let fast = try fastPercentFormat(template, args) { return fast }
+        return try percentFormat(template.value, args)
+    }
+
+    /// `template % args`: the general path.
     func percentFormat(_ template: String, _ args: Value) throws -> Value {
         var items: [Value]
         var mapping: PyDict?
@@ -66,10 +117,6 @@ extension VM {
         } else {
             items = [args]
             if let d = args.asDict { mapping = d }
-        }
-        if mapping == nil, let fast = try simplePercentFormat(template, items) {
-            try checkSize(fast.utf8.count)
-            return .str(fast)
         }
         var out = ""
         var argIndex = 0
@@ -89,6 +136,7 @@ extension VM {
             }
             i += 1
             guard i < chars.count else { throw PyException.make(.valueError, "incomplete format") }
+            let specStart = i
             var value: Value?
             if chars[i] == "(" {
                 guard let m = mapping else { throw PyException.make(.typeError, "format requires a mapping") }
@@ -142,8 +190,13 @@ extension VM {
             let conv = Character(chars[i])
             i += 1
             if conv == "%" {
-                out += "%"
-                continue
+                if i - 1 == specStart {
+                    out += "%"
+                    continue
+                }
+                // `%5%` and the like take an argument, then fail.
+                _ = try value ?? next()
+                throw PyException.make(.valueError, "unsupported format character '%' (0x25) at index \(i - 1)")
             }
             let v = try value ?? next()
             var text: String
@@ -175,6 +228,9 @@ extension VM {
                             if conv == "c" {
                                 throw PyException.make(.typeError, "%c requires int or char")
                             }
+                            if "eEfFgG".contains(conv) {
+                                throw PyException.make(.typeError, "must be real number, not \(typeName(v))")
+                            }
                             throw PyException.make(.typeError, "%\(conv) format: \(what) is required, not \(typeName(v))")
                         } else {
                             throw PyException.make(
@@ -197,57 +253,6 @@ extension VM {
         }
         try checkSize(out.utf8.count)
         return .str(out)
-    }
-}
-
-/// `%` formatting of an ASCII template whose conversions are all a plain `%s`, `%d`/`%i` of an
-/// int, or `%%`, with exactly one argument per conversion: the common case, without parsing flags,
-/// widths and precisions. Nil when the template needs anything else (the general path then
-/// formats it, or raises the error).
-private func simplePercentFormat(_ template: String, _ items: [Value]) throws -> String? {
-    var t = template
-    return try t.withUTF8 { u -> String? in
-        var out: [UInt8] = []
-        out.reserveCapacity(u.count + 16 * items.count)
-        var start = 0
-        var i = 0
-        var arg = 0
-        while i < u.count {
-            let c = u[i]
-            if c >= 0x80 { return nil }
-            if c != UInt8(ascii: "%") {
-                i += 1
-                continue
-            }
-            guard i + 1 < u.count else { return nil }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: u[start..<i]))
-            let conv = u[i + 1]
-            i += 2
-            start = i
-            if conv == UInt8(ascii: "%") {
-                out.append(conv)
-                continue
-            }
-            guard arg < items.count else { return nil }
-            let v = items[arg]
-            arg += 1
-            switch conv {
-            case UInt8(ascii: "s"):
-                if let s = v.asStr {
-                    out.append(contentsOf: s.value.utf8)
-                } else {
-                    out.append(contentsOf: try pyStr(v).utf8)
-                }
-            case UInt8(ascii: "d"), UInt8(ascii: "i"):
-                guard case .int(let n) = v else { return nil }
-                out.append(contentsOf: String(n).utf8)
-            default:
-                return nil
-            }
-        }
-        if arg != items.count { return nil }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: u[start..<u.count]))
-        return String(decoding: out, as: UTF8.self)
     }
 }
 

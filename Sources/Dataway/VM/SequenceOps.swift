@@ -11,7 +11,7 @@ extension VM {
                 try checkSize(s.byteCount + y.byteCount)
                 return .object(PyStr.concatenate(s, y))
             case (.str, .mul): return try repeatSequence(a, b)
-            case (.str, .mod): return try percentFormat(unsafeDowncast(x, to: PyStr.self).value, b)
+            case (.str, .mod): return try percentFormat(unsafeDowncast(x, to: PyStr.self), b)
             case (.list, .add):
                 guard let y = b.asList else {
                     throw PyException.make(.typeError, "can only concatenate list (not \"\(typeName(b))\") to list")

@@ -28,6 +28,8 @@ final class VM {
     /// Per-run state of library modules (the `random` generator, the `decimal` context), made on
     /// first use by the module that owns the key. Never shared between runs.
     var moduleState: [String: AnyObject] = [:]
+    /// Parsed `str.format` templates and a reusable output buffer (see `FormatState`).
+    let formatState = FormatState()
 
     init(program: Program, limits: Limits, environment: ScriptEnvironment) {
         self.limits = limits

@@ -253,6 +253,7 @@ enum StrFormatter {
 
     static func formatMethod(_ vm: VM, _ r: Value, _ a: Args) throws -> Value {
         let s = try receiverStr(r)
+        if let fast = try vm.formatState.template(s).format(vm, a) { return fast }
         var kwargs: Value?
         if a.hasKeywords {
             let d = PyDict()
