@@ -316,16 +316,27 @@ func length(_ v: Value) throws -> Int {
 }
 
 func isInstance(_ v: Value, _ t: Value) throws -> Bool {
-    if case .object(let o) = t {
+    guard let r = instanceCheck(v, t) else {
+        throw PyException.make(.typeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+    }
+    return r
+}
+
+/// `isinstance(v, t)`, or nil when `t` (or the first tuple entry reached without a match) is not a
+/// class. Borrows `t` (the caller's argument holds it).
+private func instanceCheck(_ v: Value, _ t: Value) -> Bool? {
+    guard case .object(let obj) = t else { return nil }
+    return Unmanaged.passUnretained(obj)._withUnsafeGuaranteedRef { o -> Bool? in
         if o.kind == .type { return isInstance(v, type: unsafeDowncast(o, to: PyType.self)) }
-        if o.kind == .tuple {
-            return try unsafeDowncast(o, to: PyTuple.self).items.withUnsafeBufferPointer { items in
-                for item in items where try isInstance(v, item) { return true }
-                return false
+        guard o.kind == .tuple else { return nil }
+        return unsafeDowncast(o, to: PyTuple.self).items.withUnsafeBufferPointer { items -> Bool? in
+            for item in items {
+                guard let r = instanceCheck(v, item) else { return nil }
+                if r { return true }
             }
+            return false
         }
     }
-    throw PyException.make(.typeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
 }
 
 /// `isinstance(v, ty)` for a type object `ty`.
