@@ -37,8 +37,13 @@ final class ReleaseQueue {
     static func release(_ values: inout [Value]) {
         guard values.contains(where: \.mayHoldChildren) else { return }
         let q = current
-        q.pending.append(contentsOf: values)
-        values = []
+        if q.pending.isEmpty {
+            // Take the array over as it is: copying it would retain (and later release) every value.
+            swap(&q.pending, &values)
+        } else {
+            q.pending.append(contentsOf: values)
+            values = []
+        }
         if q.draining { return }
         q.draining = true
         while !q.pending.isEmpty { _ = q.pending.removeLast() }
