@@ -316,22 +316,22 @@ func length(_ v: Value) throws -> Int {
 }
 
 func isInstance(_ v: Value, _ t: Value) throws -> Bool {
-    guard let r = instanceCheck(v, t) else {
+    guard let r = withUnsafePointer(to: t, { instanceCheck(v, $0) }) else {
         throw PyException.make(.typeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
     }
     return r
 }
 
-/// `isinstance(v, t)`, or nil when `t` (or the first tuple entry reached without a match) is not a
-/// class. Borrows `t` (the caller's argument holds it).
-private func instanceCheck(_ v: Value, _ t: Value) -> Bool? {
-    guard case .object(let obj) = t else { return nil }
-    return Unmanaged.passUnretained(obj)._withUnsafeGuaranteedRef { o -> Bool? in
+/// `isinstance(v, t)` for the class or tuple in `t`, or nil when `t` (or the first tuple entry
+/// reached without a match) is not a class. Reads `t` in place (no reference counting).
+private func instanceCheck(_ v: Value, _ t: UnsafePointer<Value>) -> Bool? {
+    guard let u = peekObject(t) else { return nil }
+    return u._withUnsafeGuaranteedRef { o -> Bool? in
         if o.kind == .type { return isInstance(v, type: unsafeDowncast(o, to: PyType.self)) }
         guard o.kind == .tuple else { return nil }
         return unsafeDowncast(o, to: PyTuple.self).items.withUnsafeBufferPointer { items -> Bool? in
-            for item in items {
-                guard let r = instanceCheck(v, item) else { return nil }
+            for i in 0..<items.count {
+                guard let r = instanceCheck(v, items.baseAddress.unsafelyUnwrapped + i) else { return nil }
                 if r { return true }
             }
             return false
@@ -342,11 +342,11 @@ private func instanceCheck(_ v: Value, _ t: Value) -> Bool? {
 /// `isinstance(v, ty)` for a type object `ty`.
 @inline(__always)
 func isInstance(_ v: Value, type ty: PyType) -> Bool {
-    // The builtin scalar types first: no subclasses of them exist besides bool.
+    // The builtin scalars: their classes' only ancestors are known (bool derives from int).
     switch v {
-    case .int: if ty === PyType.int { return true }
-    case .float: if ty === PyType.float { return true }
-    case .object(let o) where o.kind == .str: if ty === PyType.str { return true }
+    case .int: return ty === PyType.int || ty === PyType.object
+    case .float: return ty === PyType.float || ty === PyType.object
+    case .bool: return ty === PyType.bool || ty === PyType.int || ty === PyType.object
     default: break
     }
     if ty === PyType.object { return true }

@@ -95,10 +95,12 @@ enum SmallSort {
         var allInts = true
         var allStrs = true
         for i in 0..<n {
-            switch keys[i] {
-            case .int: allStrs = false
-            case .object(let o) where o.kind == .str: allInts = false
-            default:
+            // Kinds only: the values are inspected in place (no reference counting).
+            if case .int = keys[i] {
+                allStrs = false
+            } else if let u = peekObject(keys + i), u._withUnsafeGuaranteedRef({ $0.kind == .str }) {
+                allInts = false
+            } else {
                 allInts = false
                 allStrs = false
             }
