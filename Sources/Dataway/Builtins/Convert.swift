@@ -135,6 +135,7 @@ enum Convert {
         {
             return d
         }
+        if FloatLiteral.surelyInvalid(u) { throw fail() }
         let trimmed = text.trimmingCharacters(in: .numberWhitespace)
         var bytes = Array(trimmed.utf8)
         if bytes.contains(where: { $0 >= 0x80 }) {

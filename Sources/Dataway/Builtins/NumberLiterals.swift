@@ -76,3 +76,26 @@ enum IntLiteral {
         (b >= 9 && b <= 13) || b == 0x20
     }
 }
+
+/// Quick rejection of `float()` text that cannot be a literal, before the general parser.
+enum FloatLiteral {
+    /// Whether ASCII `text` is blank or holds a character no float literal has (anything but
+    /// digits, `.`, `+`, `-`, `_`, the letters of `e`, `inf`, `infinity`, `nan`, and the
+    /// surrounding whitespace). Non-ASCII text is left to the general parser.
+    static func surelyInvalid(_ text: String.UTF8View) -> Bool {
+        var sawContent = false
+        for b in text {
+            switch b {
+            case 9...13, 0x20: continue
+            case 0x30...0x39, 0x2E, 0x2B, 0x2D, 0x5F: sawContent = true
+            case 0x80...: return false
+            default:
+                switch b | 0x20 {
+                case 0x65, 0x69, 0x6E, 0x66, 0x74, 0x79, 0x61: sawContent = true  // e i n f t y a
+                default: return true
+                }
+            }
+        }
+        return !sawContent
+    }
+}

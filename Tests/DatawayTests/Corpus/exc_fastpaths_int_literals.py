@@ -46,7 +46,9 @@ for i in range(300):
     total += int(s) + int(" " + s + " ") - int(s.replace("-", "-0") if s.startswith("-") else "0" + s)
 print(total)
 
-for s in ["\x1c1", "1\x1f", "\x1c1\u3000", "\x851", "1\xa0", " 1.5 ", "abc", "1e5", "inf", "-nan", "1_0.5", "", "\u3000"]:
+for s in ["\x1c1", "1\x1f", "\x1c1\u3000", "\x851", "1\xa0", " 1.5 ", "abc", "1e5", "inf", "-nan", "1_0.5", "", "\u3000",
+          "n/a", "   ", "\t", "1/2", "0x10", "1p3", "iNfInItY", "-Infinity", "+nan", "1e", "e1", ".5", "5.", ".", "in",
+          "\u0661.5", "n/a\u0661", "tiny", "fate", "1_000.5", "1__0.5", " -1.5e-3 ", "1,5", "$1"]:
     try:
         print(repr(s), float(s))
     except ValueError as e:
