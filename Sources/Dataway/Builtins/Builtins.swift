@@ -253,8 +253,9 @@ enum Builtins {
         "sorted": { vm, a in
             if a.count != 1 { throw PyException.make(.typeError, "sorted expected 1 argument, got \(a.count)") }
             try a.expect("sorted", min: 1, max: 1, keywords: ["key", "reverse"])
-            let items = try vm.iterateToArray(a[0])
-            return .list(try sortValues(vm, items, key: a.keyword("key"), reverse: try a.keyword("reverse").map(truthy) ?? false))
+            var items = try vm.iterateToArray(a[0])
+            try sortValues(vm, &items, key: a.keyword("key"), reverse: try a.keyword("reverse").map(truthy) ?? false)
+            return .list(items)
         },
         "sum": { vm, a in
             try a.expect("sum", min: 1, max: 2, keywords: ["start"])
@@ -315,12 +316,38 @@ func length(_ v: Value) throws -> Int {
 }
 
 func isInstance(_ v: Value, _ t: Value) throws -> Bool {
-    if let tuple = t.asTuple {
-        for item in tuple.items where try isInstance(v, item) { return true }
-        return false
-    }
-    guard let ty = t.object(ofKind: .type).map({ unsafeDowncast($0, to: PyType.self) }) else {
+    guard let r = withUnsafePointer(to: t, { instanceCheck(v, $0) }) else {
         throw PyException.make(.typeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+    }
+    return r
+}
+
+/// `isinstance(v, t)` for the class or tuple in `t`, or nil when `t` (or the first tuple entry
+/// reached without a match) is not a class. Reads `t` in place (no reference counting).
+private func instanceCheck(_ v: Value, _ t: UnsafePointer<Value>) -> Bool? {
+    guard let u = peekObject(t) else { return nil }
+    return u._withUnsafeGuaranteedRef { o -> Bool? in
+        if o.kind == .type { return isInstance(v, type: unsafeDowncast(o, to: PyType.self)) }
+        guard o.kind == .tuple else { return nil }
+        return unsafeDowncast(o, to: PyTuple.self).items.withUnsafeBufferPointer { items -> Bool? in
+            for i in 0..<items.count {
+                guard let r = instanceCheck(v, items.baseAddress.unsafelyUnwrapped + i) else { return nil }
+                if r { return true }
+            }
+            return false
+        }
+    }
+}
+
+/// `isinstance(v, ty)` for a type object `ty`.
+@inline(__always)
+func isInstance(_ v: Value, type ty: PyType) -> Bool {
+    // The builtin scalars: their classes' only ancestors are known (bool derives from int).
+    switch v {
+    case .int: return ty === PyType.int || ty === PyType.object
+    case .float: return ty === PyType.float || ty === PyType.object
+    case .bool: return ty === PyType.bool || ty === PyType.int || ty === PyType.object
+    default: break
     }
     if ty === PyType.object { return true }
     return PyType.of(v).isSubtype(of: ty)
@@ -334,6 +361,7 @@ func roundValue(_ x: Value, _ nd: Value?) throws -> Value {
             if d.isInfinite { throw PyException.make(.overflowError, "cannot convert float infinity to integer") }
             return try Convert.floatToInt(d.rounded(.toNearestOrEven))
         }
+        if case .int(let n) = nd, let r = roundedFast(d, n) { return .float(r) }
         do {
             return .float(try pyRound(d, ndigits: try indexValue(nd)))
         } catch let e as PyFormatError {
@@ -388,4 +416,34 @@ func minMax(_ vm: VM, _ a: Args, _ name: String, wantMax: Bool) throws -> Value 
         }
     }
     return best
+}
+
+/// The powers of ten a double holds exactly.
+private let exactPowersOfTen: [Double] = (0...22).map { n in (0..<n).reduce(1.0) { a, _ in a * 10 } }
+
+/// `round(x, n)` for 0 <= n <= 22 without decimal text, when `x * 10**n` is below 2**52: the
+/// product's rounding error is recovered exactly with a fused multiply-add, so the half-even
+/// decision is made on the exact value as CPython's correctly rounded algorithm does, and dividing
+/// the integer result by the exact power is the correctly rounded decimal. Nil when not applicable.
+func roundedFast(_ x: Double, _ n: Int) -> Double? {
+    guard n >= 0 && n <= 22, x.magnitude > 0x1p-900 else { return nil }
+    let p = exactPowersOfTen[n]
+    let y = x * p
+    guard y.isFinite && y.magnitude < 0x1p52 else { return nil }
+    let err = (-y).addingProduct(x, p)
+    let f = y.rounded(.down)
+    let r: Double
+    if y - f == 0.5 {
+        if err > 0 {
+            r = f + 1
+        } else if err < 0 {
+            r = f
+        } else {
+            r = f.truncatingRemainder(dividingBy: 2) == 0 ? f : f + 1
+        }
+    } else {
+        r = y.rounded(.toNearestOrEven)
+    }
+    if r == 0 { return x.sign == .minus ? -0.0 : 0.0 }
+    return r / p
 }

@@ -6,17 +6,15 @@ enum Convert {
         try args.expect("int", min: 0, max: 2, keywords: ["base"])
         guard let v = args.at(0) else { return .int(0) }
         if let b = args.argument(1, "base") {
-            guard
-                let s = v.asStr?.value
-                    ?? (v.object(ofKind: .bytes).map { String(decoding: unsafeDowncast($0, to: PyBytes.self).bytes, as: UTF8.self) })
-            else {
+            let bytes = v.object(ofKind: .bytes).map { unsafeDowncast($0, to: PyBytes.self).bytes }
+            guard let s = v.asStr?.value ?? bytes.map({ String(decoding: $0, as: UTF8.self) }) else {
                 throw PyException.make(.typeError, "int() can't convert non-string with explicit base")
             }
             let base = try indexValue(b)
             guard base == 0 || (2...36).contains(base) else {
                 throw PyException.make(.valueError, "int() base must be >= 2 and <= 36, or 0")
             }
-            return try parseInt(s, base: base)
+            return try parseInt(s, base: base, bytes: bytes)
         }
         switch v {
         case .int: return v
@@ -27,7 +25,8 @@ enum Convert {
             case .bigint: return v
             case .str: return try parseInt(unsafeDowncast(o, to: PyStr.self).value, base: 10)
             case .bytes, .bytearray:
-                return try parseInt(String(decoding: unsafeDowncast(o, to: PyBytes.self).bytes, as: UTF8.self), base: 10)
+                let bytes = unsafeDowncast(o, to: PyBytes.self).bytes
+                return try parseInt(String(decoding: bytes, as: UTF8.self), base: 10, bytes: bytes)
             case .native:
                 if let r = try unsafeDowncast(o, to: PyNativeObject.self).toInt() { return r }
             default: break
@@ -44,21 +43,22 @@ enum Convert {
         return .bigint(BigInt(d.rounded(.towardZero)))
     }
 
-    /// Python's `int(str, base)` grammar: whitespace, sign, optional prefix, digits with single underscores.
-    static func parseInt(_ text: String, base: Int) throws -> Value {
+    /// Python's `int(str, base)` grammar: whitespace, sign, optional prefix, digits with single
+    /// underscores. `bytes`: the text came from these bytes (the error message shows their repr).
+    static func parseInt(_ text: String, base: Int, bytes: [UInt8]? = nil) throws -> Value {
         func fail() -> PyRaise {
-            PyException.make(.valueError, "invalid literal for int() with base \(base): \(strRepr(text))")
-        }
-        // Fast path: plain ASCII decimal digits with an optional sign.
-        if base == 10 || base == 0 {
-            let u = text.utf8
-            if !u.isEmpty && u.count <= 18, u.allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 == 45 || $0 == 43 }), let i = Int(text),
-                base == 10 || !(u.count > 1 && u.first == 48)
-            {
-                return .int(i)
+            if let bytes {
+                return PyException.make(.valueError, "invalid literal for int() with base \(base): \(bytesRepr(bytes))")
             }
+            return PyRaise(PyException(type: .valueError, deferred: .invalidIntLiteral(text, base: base)))
         }
-        var s = Substring(text.trimmingCharacters(in: .pythonWhitespace))
+        let fast = text.utf8.withContiguousStorageIfAvailable { IntLiteral.parse($0, base: base) } ?? .undecided
+        switch fast {
+        case .value(let i): return .int(i)
+        case .invalid: throw fail()
+        case .undecided: break
+        }
+        var s = Substring(text.trimmingCharacters(in: .numberWhitespace))
         var negative = false
         if s.first == "-" || s.first == "+" {
             negative = s.first == "-"
@@ -125,7 +125,7 @@ enum Convert {
     }
 
     static func parseFloat(_ text: String) throws -> Double {
-        func fail() -> PyRaise { PyException.make(.valueError, "could not convert string to float: \(strRepr(text))") }
+        func fail() -> PyRaise { PyRaise(PyException(type: .valueError, deferred: .invalidFloatLiteral(text))) }
         // Fast path: only digits, '.', signs and 'e' (no spaces, underscores, words or hex), where
         // Swift's correctly rounded parser accepts exactly the decimal forms CPython does.
         let u = text.utf8
@@ -135,7 +135,8 @@ enum Convert {
         {
             return d
         }
-        let trimmed = text.trimmingCharacters(in: .pythonWhitespace)
+        if FloatLiteral.surelyInvalid(u) { throw fail() }
+        let trimmed = text.trimmingCharacters(in: .numberWhitespace)
         var bytes = Array(trimmed.utf8)
         if bytes.contains(where: { $0 >= 0x80 }) {
             // Non-ASCII digits (e.g. Arabic-Indic, full-width) count as their decimal values.
@@ -241,6 +242,12 @@ extension Set where Element == Character {
         " ", "\t", "\n", "\r", "\u{0B}", "\u{0C}", "\u{1C}", "\u{1D}", "\u{1E}", "\u{1F}", "\u{85}", "\u{A0}", "\u{2028}", "\u{2029}",
         "\u{3000}",
     ]
+}
+
+extension Set where Element == Character {
+    /// What `int()` and `float()` strip around a number: Python's whitespace except U+001C...U+001F,
+    /// which CPython leaves in place (and then rejects).
+    static let numberWhitespace: Set<Character> = pythonWhitespace.subtracting(["\u{1C}", "\u{1D}", "\u{1E}", "\u{1F}"])
 }
 
 extension String {

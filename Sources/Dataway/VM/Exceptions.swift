@@ -25,15 +25,30 @@ extension VM {
 
     /// `except T` matching: T is an exception class or a tuple of them.
     func exceptionMatches(_ exc: Value, _ t: Value) throws -> Bool {
-        guard let e = exc.object(ofKind: .exception).map({ unsafeDowncast($0, to: PyException.self) }) else { return false }
-        if let tuple = t.asTuple {
-            for item in tuple.items where try exceptionMatches(exc, item) { return true }
-            return false
-        }
-        guard let ty = t.object(ofKind: .type).map({ unsafeDowncast($0, to: PyType.self) }), ty.isSubtype(of: .baseException) else {
+        guard case .object(let eo) = exc, eo.kind == .exception else { return false }
+        return try exceptionMatches(unsafeDowncast(eo, to: PyException.self).type, t)
+    }
+
+    private func exceptionMatches(_ raised: PyType, _ t: Value) throws -> Bool {
+        guard case .object(let o) = t else {
             throw PyException.make(.typeError, "catching classes that do not inherit from BaseException is not allowed")
         }
-        return e.type.isSubtype(of: ty)
+        if o.kind == .type {
+            let ty = unsafeDowncast(o, to: PyType.self)
+            // `raised` is an exception class, so matching it exactly proves `ty` is one too.
+            if raised === ty { return true }
+            guard ty.isSubtype(of: .baseException) else {
+                throw PyException.make(.typeError, "catching classes that do not inherit from BaseException is not allowed")
+            }
+            return raised.isSubtype(of: ty)
+        }
+        if o.kind == .tuple {
+            return try unsafeDowncast(o, to: PyTuple.self).items.withUnsafeBufferPointer { items in
+                for item in items where try exceptionMatches(raised, item) { return true }
+                return false
+            }
+        }
+        throw PyException.make(.typeError, "catching classes that do not inherit from BaseException is not allowed")
     }
 
     func unpack(_ v: Value, into dst: UnsafeMutablePointer<Value>, count: Int) throws {
@@ -74,5 +89,18 @@ extension VM {
         if let m = Modules.named(name) { return m }
         throw PyException.make(
             .nameError, "import of '\(name)' is not allowed in Dataway (available: \(Modules.available.joined(separator: ", ")))")
+    }
+}
+
+extension CodeObject {
+    /// Records this frame (stopped at instruction `at`) in `exc`'s traceback and returns the
+    /// innermost handler protecting `at`, if any.
+    @inline(__always)
+    func handler(at: Int, tracing exc: PyException) -> ExceptionHandler? {
+        exc.appendTrace(TraceEntry(function: name, line: Int(lines[max(0, min(at, lines.count - 1))])))
+        return handlers.withUnsafeBufferPointer { hs in
+            for h in hs where h.start <= at && at < h.end { return h }
+            return nil
+        }
     }
 }

@@ -558,18 +558,15 @@ extension VM {
                 let exc = raised.exception
                 fp.pointee.pc = pc
                 while true {
-                    let f = frames[frameCount - 1]
-                    let at = f.pc - 1
-                    exc.traceback.append(
-                        TraceEntry(function: f.code.name, line: Int(f.code.lines[max(0, min(at, f.code.lines.count - 1))])))
-                    if let h = f.code.handlers.first(where: { $0.start <= at && at < $0.end }) {
+                    let f = frames + (frameCount - 1)
+                    let at = f.pointee.pc - 1
+                    if let h = f.pointee.codeRef._withUnsafeGuaranteedRef({ $0.handler(at: at, tracing: exc) }) {
                         (fp, code, regs, consts, pc) = topState()
                         regs[h.register] = .object(exc)
                         pc = h.handler
                         break
                     }
-                    popFrame()
-                    if f.isEntry { throw raised }
+                    if popFrame().isEntry { throw raised }
                 }
             } catch {
                 // Limits and host errors are not catchable: unwind to the entry frame.

@@ -25,14 +25,24 @@ final class PyType: PyObject {
         super.init(kind: .type)
     }
 
+    /// Whether `self` is `other` or derives from it. Walks the bases without retaining them: type
+    /// objects are process-wide singletons that outlive every run.
     func isSubtype(of other: PyType) -> Bool {
-        var t: PyType? = self
-        while let c = t {
-            if c === other { return true }
-            for b in c.otherBases where b.isSubtype(of: other) { return true }
-            t = c.base
+        if self === other { return true }
+        var t = Unmanaged.passUnretained(self)
+        while true {
+            let next: Unmanaged<PyType>?? = t._withUnsafeGuaranteedRef { c in
+                if c === other { return .some(nil) }
+                if !c.otherBases.isEmpty {
+                    for b in c.otherBases where b.isSubtype(of: other) { return .some(nil) }
+                }
+                guard let b = c.base else { return nil }
+                return .some(Unmanaged.passUnretained(b))
+            }
+            guard let step = next else { return false }
+            guard let b = step else { return true }
+            t = b
         }
-        return false
     }
 }
 
@@ -45,8 +55,16 @@ struct TraceEntry: Sendable, Equatable {
 /// A script-level exception instance.
 final class PyException: PyObject {
     let type: PyType
-    var args: [Value]
-    var traceback: [TraceEntry] = []
+    /// The arguments, unless `deferred` still stands for them.
+    private var storedArgs: [Value]
+    /// A builtin's message not built yet: most raised exceptions are caught without being looked
+    /// at, so formatting their text up front would be wasted work.
+    private var deferred: DeferredMessage?
+    /// The first two traceback entries (most exceptions are caught in the frame that raised them
+    /// or its caller), then the rest.
+    private var firstTrace: TraceEntry?
+    private var secondTrace: TraceEntry?
+    private var moreTrace: [TraceEntry] = []
     var cause: PyException?
     /// The exception being handled when this one was raised (`__context__`).
     var context: PyException?
@@ -55,23 +73,68 @@ final class PyException: PyObject {
 
     init(type: PyType, args: [Value]) {
         self.type = type
-        self.args = args
+        self.storedArgs = args
+        super.init(kind: .exception)
+    }
+
+    /// An exception whose single argument, the message, is built from `deferred` when first needed.
+    init(type: PyType, deferred: DeferredMessage) {
+        self.type = type
+        self.storedArgs = []
+        self.deferred = deferred
         super.init(kind: .exception)
     }
 
     deinit {
-        var rest = args + Array(extra.values)
+        // Nothing nested to hand to the release queue in the common case (a message string).
+        if extra.isEmpty && cause == nil && context == nil && !storedArgs.contains(where: \.mayHoldChildren) { return }
+        var rest = storedArgs + Array(extra.values)
         if let cause { rest.append(.object(cause)) }
         if let context { rest.append(.object(context)) }
         cause = nil
         context = nil
-        args = []
+        storedArgs = []
         ReleaseQueue.release(&rest)
+    }
+
+    /// `e.args`.
+    var args: [Value] {
+        get {
+            if let d = deferred {
+                storedArgs = [.str(d.text)]
+                deferred = nil
+            }
+            return storedArgs
+        }
+        set {
+            deferred = nil
+            storedArgs = newValue
+        }
+    }
+
+    /// The frames the exception passed through, innermost first.
+    var traceback: [TraceEntry] {
+        guard let firstTrace else { return [] }
+        guard let secondTrace else { return [firstTrace] }
+        return [firstTrace, secondTrace] + moreTrace
+    }
+
+    /// Records one more frame the exception passed through (outward from where it was raised).
+    func appendTrace(_ entry: TraceEntry) {
+        if firstTrace == nil {
+            firstTrace = entry
+        } else if secondTrace == nil {
+            secondTrace = entry
+        } else {
+            moreTrace.append(entry)
+        }
     }
 
     /// `str(e)`: empty for no args, the argument's str for one, the args tuple's repr otherwise.
     var message: String {
+        if let d = deferred { return d.text }
         if let m = TextCodec.unicodeErrorMessage(self) { return m }
+        let args = storedArgs
         if args.count == 1 && type.isSubtype(of: .keyError) { return (try? pyRepr(args[0])) ?? "" }
         switch args.count {
         case 0: return ""

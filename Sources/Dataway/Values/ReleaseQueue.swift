@@ -38,6 +38,7 @@ final class ReleaseQueue {
         guard values.contains(where: \.mayHoldChildren) else { return }
         let q = current
         if q.pending.isEmpty {
+            // Take the array over as it is: copying it would retain (and later release) every value.
             swap(&q.pending, &values)
         } else {
             // Moved over, not copied: no retain and release of every element.

@@ -68,18 +68,18 @@ let listMethods: [String: MethodFn] = [
         let p = try bindKeywords(a, "sort", ["key", "reverse"], keywordOnly: 0)
         let l = try receiverList(r)
         let reverse = try p[1].map { try intArg($0) != 0 } ?? false
-        let items = l.items
+        var items = l.items
         // As in CPython, the list looks empty while it is being sorted.
         l.items = []
-        let sorted: [Value]
         do {
-            sorted = try sortValues(vm, items, key: p[0], reverse: reverse)
+            try sortValues(vm, &items, key: p[0], reverse: reverse)
         } catch {
+            // Unchanged, or (a small list whose comparison failed) as far as CPython's sort got.
             l.items = items
             throw error
         }
         let modified = !l.items.isEmpty
-        l.items = sorted
+        l.items = items
         if modified { throw PyException.make(.valueError, "list modified during sort") }
         return .none
     },
@@ -106,68 +106,6 @@ func indexBounds(_ a: Args, _ n: Int) throws -> (Int, Int) {
         return min(i, n)
     }
     return (try bound(a.at(1), 0), try bound(a.at(2), n))
-}
-
-/// A stable sort of `items` by `key` (called once per item) using `<`, as `list.sort` and
-/// `sorted` do: with `reverse`, equal elements keep their original order.
-func sortValues(_ vm: VM, _ items: [Value], key: Value?, reverse: Bool) throws -> [Value] {
-    let n = items.count
-    if n < 2 { return items }
-    var keys = items
-    if let key, !key.isNone {
-        keys = []
-        keys.reserveCapacity(n)
-        try items.withUnsafeBufferPointer { buf in
-            for i in 0..<n { keys.append(try vm.call(key, args: Args(UnsafeBufferPointer(rebasing: buf[i..<i + 1])))) }
-        }
-    }
-    try chargeWork(vm, n * 4)
-    var order = Array(0..<n)
-    if reverse { order.reverse() }
-    // Fast path: all keys are machine ints.
-    var allInts = true
-    for k in keys {
-        guard case .int = k else {
-            allInts = false
-            break
-        }
-    }
-    if allInts {
-        order.sort { i, j in
-            if case .int(let x) = keys[i], case .int(let y) = keys[j] { return x < y }
-            return false
-        }
-    } else if let numbers = exactDoubles(keys) {
-        order.sort { numbers[$0] < numbers[$1] }
-    } else if let columns = SortColumns(keys) {
-        order.sort { columns.less($0, $1) }
-    } else {
-        var comparisons = 0
-        try order.sort { i, j in
-            comparisons &+= 1
-            if comparisons & 0xFFF == 0 { try vm.charge(64) }
-            return try vm.lessThan(keys[i], keys[j])
-        }
-    }
-    if reverse { order.reverse() }
-    return order.map { items[$0] }
-}
-
-/// The keys as doubles when every key is a float or an int a double holds exactly.
-private func exactDoubles(_ keys: [Value]) -> [Double]? {
-    var out: [Double] = []
-    out.reserveCapacity(keys.count)
-    var sawFloat = false
-    for k in keys {
-        switch k {
-        case .float(let d):
-            sawFloat = true
-            out.append(d)
-        case .int(let i) where i.magnitude < (1 << 53): out.append(Double(i))
-        default: return nil
-        }
-    }
-    return sawFloat ? out : nil
 }
 
 /// `list.count` / `tuple.count`.
