@@ -407,10 +407,12 @@ extension VM {
                         // A builtin type's method: the receiver is borrowed from its slot, which holds
                         // it for the whole call.
                         let r = try withBorrowedArgs(operands, argc, regs, consts, keywordNames: kwNames) { args in
-                            if let u = peekObject(slot) {
-                                return try u._withUnsafeGuaranteedRef { try m(self, .object($0), args) }
+                            try m._withUnsafeGuaranteedRef { box in
+                                if let u = peekObject(slot) {
+                                    return try u._withUnsafeGuaranteedRef { try box.fn(self, .object($0), args) }
+                                }
+                                return try box.fn(self, slot.pointee, args)
                             }
-                            return try m(self, slot.pointee, args)
                         }
                         regs[dst] = r
                         break

@@ -20,12 +20,13 @@ enum MethodRegistry {
 
     /// `flat[kind.rawValue * names.count + id]`: the method, if that kind has it (one flat array,
     /// so a lookup is a single load).
-    static let flat: [MethodSlot] = {
-        var out = [MethodSlot](repeating: MethodSlot(fn: nil), count: names.count * kindCount)
+    static let flat: [MethodBox?] = {
+        var out = [MethodBox?](repeating: nil, count: names.count * kindCount)
         for (kinds, table) in tables {
             for (name, fn) in table {
                 guard let id = ids[name] else { continue }
-                for k in kinds { out[Int(k.rawValue) * names.count + id] = MethodSlot(fn: fn) }
+                let box = MethodBox(fn)
+                for k in kinds { out[Int(k.rawValue) * names.count + id] = box }
             }
         }
         return out
@@ -33,45 +34,42 @@ enum MethodRegistry {
 
     static let nameCount = names.count
 
-    static let intByID: [MethodSlot] = names.map { MethodSlot(fn: intMethods[$0]) }
-    static let floatByID: [MethodSlot] = names.map { MethodSlot(fn: floatMethods[$0]) }
+    static let intByID: [MethodBox?] = names.map { n in intMethods[n].map(MethodBox.init) }
+    static let floatByID: [MethodBox?] = names.map { n in floatMethods[n].map(MethodBox.init) }
 
-    /// `flat` at a fixed address, so a lookup neither checks nor retains the array.
-    nonisolated(unsafe) static let flatPointer: UnsafeMutablePointer<MethodSlot> = {
-        let p = UnsafeMutablePointer<MethodSlot>.allocate(capacity: flat.count)
-        p.initialize(from: flat, count: flat.count)
+    /// The boxes at fixed addresses, unretained: the tables live for the whole process, so a lookup
+    /// neither checks bounds nor touches a reference count (the boxes are shared by every run on
+    /// every thread, where each retain would be an atomic write to one shared cache line).
+    nonisolated(unsafe) static let flatPointer: UnsafeMutablePointer<Unmanaged<MethodBox>?> = unretained(flat)
+    nonisolated(unsafe) static let intPointer: UnsafeMutablePointer<Unmanaged<MethodBox>?> = unretained(intByID)
+    nonisolated(unsafe) static let floatPointer: UnsafeMutablePointer<Unmanaged<MethodBox>?> = unretained(floatByID)
+
+    private static func unretained(_ boxes: [MethodBox?]) -> UnsafeMutablePointer<Unmanaged<MethodBox>?> {
+        let p = UnsafeMutablePointer<Unmanaged<MethodBox>?>.allocate(capacity: max(1, boxes.count))
+        for (i, b) in boxes.enumerated() { (p + i).initialize(to: b.map { Unmanaged.passUnretained($0) }) }
         return p
-    }()
+    }
 
     /// The method `id` for the receiver in `slot`, when the receiver's type has it (reads the
     /// receiver in place, without copying it).
-    @inline(__always) static func method(at slot: UnsafePointer<Value>, _ id: Int) -> MethodFn? {
+    @inline(__always) static func method(at slot: UnsafePointer<Value>, _ id: Int) -> Unmanaged<MethodBox>? {
         if let u = peekObject(slot) {
             let kind = u._withUnsafeGuaranteedRef { $0.kind }
-            return flatPointer[Int(kind.rawValue) &* nameCount &+ id].fn
+            return flatPointer[Int(kind.rawValue) &* nameCount &+ id]
         }
         switch slot.pointee {
-        case .int, .bool: return intByID[id].fn
-        case .float: return floatByID[id].fn
-        default: return nil
-        }
-    }
-
-    /// The method `id` for a receiver, when the receiver's type has it.
-    @inline(__always) static func method(_ receiver: Value, _ id: Int) -> MethodFn? {
-        switch receiver {
-        case .object(let o): return flat[Int(o.kind.rawValue) &* nameCount &+ id].fn
-        case .int, .bool: return intByID[id].fn
-        case .float: return floatByID[id].fn
+        case .int, .bool: return intPointer[id]
+        case .float: return floatPointer[id]
         default: return nil
         }
     }
 }
 
-/// One entry of the method tables. A function kept in a generic container (an array of
-/// `MethodFn?`, a pointer to one) is stored at the most general calling convention, so every store
-/// and load wraps it in one more conversion thunk, and each thunk retains and releases the
-/// arguments on every call. Inside this concrete struct the function keeps its own convention.
-struct MethodSlot {
-    let fn: MethodFn?
+/// One method of a builtin type, boxed once for the process. A function kept in a generic
+/// container is stored at the most general calling convention and comes out wrapped in a
+/// conversion thunk whose context must be retained on every copy; a box read through an
+/// unretained reference is called in place with no reference counting.
+final class MethodBox: Sendable {
+    let fn: MethodFn
+    init(_ fn: @escaping MethodFn) { self.fn = fn }
 }
