@@ -48,12 +48,23 @@ struct HashTable {
     private static let empty: Int32 = -1
     private static let deleted: Int32 = -2
 
+    /// Where `Entry.key` lives inside an entry.
+    private static let keyOffset = MemoryLayout<Entry>.offset(of: \Entry.key) ?? 0
+
+    /// Whether entry `i` holds `key` (compared in place: the entry's key is not copied).
+    @inline(__always)
+    private static func matches(_ e: UnsafeBufferPointer<Entry>, _ i: Int, _ key: Value, _ hash: Int) -> Bool {
+        guard e[i].hash == hash, let base = e.baseAddress else { return false }
+        let slot = (UnsafeRawPointer(base + i) + keyOffset).assumingMemoryBound(to: Value.self)
+        return borrowing(slot) { keysEqual($0, key) }
+    }
+
     /// Position of the entry for `key`, if present.
     func find(_ key: Value, hash: Int) -> Int? {
         entries.withUnsafeBufferPointer { e in
             if index.isEmpty {
                 // Small tables are scanned linearly.
-                for i in 0..<e.count where e[i].hash == hash && keysEqual(e[i].key, key) { return i }
+                for i in 0..<e.count where HashTable.matches(e, i, key, hash) { return i }
                 return nil
             }
             return index.withUnsafeBufferPointer { ix in
@@ -63,10 +74,7 @@ struct HashTable {
                 while true {
                     let x = ix[i]
                     if x == HashTable.empty { return nil }
-                    if x >= 0 {
-                        let ei = Int(x)
-                        if e[ei].hash == hash && keysEqual(e[ei].key, key) { return ei }
-                    }
+                    if x >= 0 && HashTable.matches(e, Int(x), key, hash) { return Int(x) }
                     perturb >>= 5
                     i = (i &* 5 &+ 1 &+ Int(truncatingIfNeeded: perturb)) & mask
                 }
