@@ -7,17 +7,34 @@ typealias MethodFn = @Sendable (VM, Value, Args) throws -> Value
 /// names for the trailing ones. The buffer is only valid during the call.
 struct Args {
     let values: UnsafeBufferPointer<Value>
-    let keywordNames: [String]
+    /// The keyword names, nil when there are none (the usual call: then copying `Args` touches no
+    /// reference count, where even an empty array is a shared object to retain).
+    let names: [String]?
+    /// Number of positional arguments.
+    let count: Int
 
-    init(_ values: UnsafeBufferPointer<Value>, keywordNames: [String] = []) {
+    init(_ values: UnsafeBufferPointer<Value>) {
         self.values = values
-        self.keywordNames = keywordNames
+        names = nil
+        count = values.count
     }
 
-    /// Number of positional arguments.
-    var count: Int { values.count - keywordNames.count }
+    init(_ values: UnsafeBufferPointer<Value>, keywordNames: [String]) {
+        self.values = values
+        names = keywordNames.isEmpty ? nil : keywordNames
+        count = values.count - keywordNames.count
+    }
+
+    init(_ values: UnsafeBufferPointer<Value>, names: [String]?) {
+        self.values = values
+        self.names = names
+        count = values.count - (names?.count ?? 0)
+    }
+
+    /// The keyword names, in the order of the trailing values.
+    var keywordNames: [String] { names ?? [] }
     var isEmpty: Bool { values.isEmpty }
-    var hasKeywords: Bool { !keywordNames.isEmpty }
+    var hasKeywords: Bool { names != nil }
 
     subscript(_ i: Int) -> Value { values[i] }
 
@@ -26,7 +43,8 @@ struct Args {
 
     /// The keyword argument `name`, if given.
     func keyword(_ name: String) -> Value? {
-        for (i, n) in keywordNames.enumerated() where n == name { return values[count + i] }
+        guard let names else { return nil }
+        for (i, n) in names.enumerated() where n == name { return values[count + i] }
         return nil
     }
 
@@ -39,8 +57,10 @@ struct Args {
     func expect(
         _ function: String, min: Int, max: Int, keywords: [String] = []
     ) throws {
-        for n in keywordNames where !keywords.contains(n) {
-            throw PyException.make(.typeError, "\(function)() got an unexpected keyword argument '\(n)'")
+        if let names {
+            for n in names where !keywords.contains(n) {
+                throw PyException.make(.typeError, "\(function)() got an unexpected keyword argument '\(n)'")
+            }
         }
         if count < min || count > max {
             if min == max {

@@ -378,7 +378,7 @@ extension VM {
                     pc = next
                     fp.pointee.pc = pc
                     let callee = ext.b >= 0 ? try readGlobal(Int(ext.b)) : calleeSlot.pointee
-                    let kwNames = ext.a >= 0 ? keywordNames(consts[Int(ext.a)]) : []
+                    let kwNames = ext.a >= 0 ? keywordNames(consts[Int(ext.a)]) : nil
                     if case .object(let o) = callee, o.kind == .function {
                         fuel &-= 1
                         if fuel < 0 { try charge(0) }
@@ -402,7 +402,7 @@ extension VM {
                     fp.pointee.pc = pc
                     let dst = Int(ins.a)
                     let slot = rkp(regs, consts, ins.b)
-                    let kwNames = ext.b >= 0 ? keywordNames(consts[Int(ext.b)]) : []
+                    let kwNames = ext.b >= 0 ? keywordNames(consts[Int(ext.b)]) : nil
                     if ext.c >= 0, let m = MethodRegistry.method(at: slot, Int(ext.c)) {
                         // A builtin type's method: the receiver is borrowed from its slot, which holds
                         // it for the whole call.
@@ -633,14 +633,14 @@ func operand(_ words: UnsafeMutablePointer<Instruction>, _ i: Int) -> Int32 {
 @inline(__always)
 func withBorrowedArgs<R>(
     _ words: UnsafeMutablePointer<Instruction>, _ count: Int, _ regs: UnsafeMutablePointer<Value>, _ consts: UnsafePointer<Value>,
-    keywordNames: [String] = [], _ body: (Args) throws -> R
+    keywordNames: [String]? = nil, _ body: (Args) throws -> R
 ) rethrows -> R {
     try withUnsafeTemporaryAllocation(of: Value.self, capacity: count) { buf in
         for i in 0..<count {
             UnsafeMutableRawPointer(buf.baseAddress.unsafelyUnwrapped + i).copyMemory(
                 from: rkp(regs, consts, operand(words, i)), byteCount: MemoryLayout<Value>.size)
         }
-        return try body(Args(UnsafeBufferPointer(start: buf.baseAddress, count: count), keywordNames: keywordNames))
+        return try body(Args(UnsafeBufferPointer(start: buf.baseAddress, count: count), names: keywordNames))
     }
 }
 
