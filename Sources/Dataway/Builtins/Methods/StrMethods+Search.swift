@@ -96,8 +96,10 @@ enum StrOps {
     }
 
     /// Builds a list of substrings from byte ranges.
-    static func pieces(_ u: UnsafeBufferPointer<UInt8>, _ ranges: [Range<Int>]) -> Value {
-        .list(ranges.map { .str(stringFrom(u, $0.lowerBound, $0.upperBound)) })
+    /// The substrings at `ranges` (whole code points) of a string that is ASCII when `ascii`.
+    static func pieces(_ u: UnsafeBufferPointer<UInt8>, _ ranges: [Range<Int>], ascii: Bool) -> Value {
+        guard let base = u.baseAddress else { return .list(ranges.map { _ in .str("") }) }
+        return .list(ranges.map { .object(PyStr.slice(base + $0.lowerBound, $0.count, ascii: ascii)) })
     }
 
     /// `s.split(sep)` read straight from both strings' UTF-8 storage (nil when either is not
@@ -108,7 +110,17 @@ enum StrOps {
         let items: [Value]?? = s.value.utf8.withContiguousStorageIfAvailable { h in
             sep.value.utf8.withContiguousStorageIfAvailable { n in
                 guard let base = h.baseAddress else { return [Value.str("")] }
+                // Counted first (memmem is cheap next to growing the array by doubling).
+                var pieces = 1
+                var j = 0
+                while pieces <= maxsplit || maxsplit < 0 {
+                    let p = cheap_find_bytes(base + j, h.count - j, n.baseAddress, n.count)
+                    if p < 0 { break }
+                    pieces += 1
+                    j += p + n.count
+                }
                 var out: [Value] = []
+                out.reserveCapacity(pieces)
                 var i = 0
                 var remaining = maxsplit < 0 ? Int.max : maxsplit
                 while remaining > 0 {
@@ -154,11 +166,15 @@ enum StrOps {
             if !reverse, let v = splitOn(s, sep, maxsplit: maxsplit) { return v }
             let needle = Array(sep.value.utf8)
             return s.withBytes { u in
-                pieces(u, reverse ? rsplitSeparator(u, needle, maxsplit: maxsplit) : splitSeparator(u, needle, maxsplit: maxsplit))
+                pieces(
+                    u, reverse ? rsplitSeparator(u, needle, maxsplit: maxsplit) : splitSeparator(u, needle, maxsplit: maxsplit),
+                    ascii: s.isASCII)
             }
         }
         return s.withBytes { u in
-            pieces(u, reverse ? rsplitWhitespace(u, maxsplit: maxsplit, .unicode) : splitWhitespace(u, maxsplit: maxsplit, .unicode))
+            pieces(
+                u, reverse ? rsplitWhitespace(u, maxsplit: maxsplit, .unicode) : splitWhitespace(u, maxsplit: maxsplit, .unicode),
+                ascii: s.isASCII)
         }
     }
 
@@ -167,7 +183,7 @@ enum StrOps {
         let s = try receiverStr(r)
         let keepends = try p[0].map(intArg) ?? 0 != 0
         try chargeWork(vm, s.value.utf8.count)
-        return s.withBytes { u in pieces(u, splitLines(u, keepends: keepends, unicode: true)) }
+        return s.withBytes { u in pieces(u, splitLines(u, keepends: keepends, unicode: true), ascii: s.isASCII) }
     }
 
     /// `partition`/`rpartition`.
