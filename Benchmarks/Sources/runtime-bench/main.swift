@@ -205,57 +205,49 @@ print(
 let recorded = IncomingResponse(
     status: 200, headers: [HTTPHeader("Content-Type", "application/json")],
     body: Array(#"{"data": {"id": 7, "name": "Item 7", "tags": ["a", "b"], "price": 12.5}}"#.utf8))
+/// One operation's engine work on the recorded response: build the request, map the response.
+@Sendable func engineOnce() throws {
+    var run = try OperationRun(
+        connector: connector, operation: "get_item", input: ["id": 7],
+        context: OperationContext(connection: ["token": "t"], allowHTTP: true))
+    _ = try run.start()
+    _ = try run.receive(recorded)
+}
 var engineTimes: [Double] = []
 for _ in 0..<option("--engine-rounds", 20) {
     let start = ContinuousClock.now
-    for _ in 0..<500 {
-        var run = try OperationRun(
-            connector: connector, operation: "get_item", input: ["id": 7],
-            context: OperationContext(connection: ["token": "t"], allowHTTP: true))
-        _ = try run.start()
-        _ = try run.receive(recorded)
-    }
+    for _ in 0..<500 { try engineOnce() }
     engineTimes.append(ms(ContinuousClock.now - start) * 1000 / 500)
 }
 print(String(format: "  engine alone (no network)    %7.1f µs/call median", median(engineTimes)))
 if args.contains("--diagnose") {
-    var t0 = ContinuousClock.now
-    for i in 0..<2000 {
-        var run = try OperationRun(
-            connector: connector, operation: "get_item", input: ["id": 7],
-            context: OperationContext(connection: ["token": "t"], allowHTTP: true))
-        _ = try run.start()
-        _ = try run.receive(recorded)
+    /// Prints the mean time of 2000 calls of `body`.
+    func diagnose(_ label: String, _ body: (Int) async throws -> Void) async throws {
+        let start = ContinuousClock.now
+        for i in 0..<2000 { try await body(i) }
+        print(
+            "  \(label.padding(toLength: 37, withPad: " ", startingAt: 0))"
+                + String(format: "%7.1f µs/call", ms(ContinuousClock.now - start) * 1000 / 2000))
+    }
+    try await diagnose("bare + engine on a recorded response") { i in
+        try engineOnce()
         try await bare(i)
     }
-    print(String(format: "  bare + engine on a recorded response %7.1f µs/call", ms(ContinuousClock.now - t0) * 1000 / 2000))
-    t0 = ContinuousClock.now
-    for i in 0..<2000 { try await bare(i) }
-    print(String(format: "  bare                                 %7.1f µs/call", ms(ContinuousClock.now - t0) * 1000 / 2000))
+    try await diagnose("bare") { try await bare($0) }
     // The same CPU time as the engine, spent spinning (hot code, no allocations).
-    let spin = median(engineTimes)
-    t0 = ContinuousClock.now
-    for i in 0..<2000 {
-        let until = ContinuousClock.now + .nanoseconds(Int64(spin * 1000))
+    let spin = Duration.nanoseconds(Int64(median(engineTimes) * 1000))
+    try await diagnose("bare + spin of the engine's time") { i in
+        let until = ContinuousClock.now + spin
         while ContinuousClock.now < until {}
         try await bare(i)
     }
-    print(String(format: "  bare + spin of the engine's time     %7.1f µs/call", ms(ContinuousClock.now - t0) * 1000 / 2000))
-    t0 = ContinuousClock.now
-    for i in 0..<2000 {
+    try await diagnose("engine + bare in one detached task") { i in
         try await Task.detached {
-            var run = try OperationRun(
-                connector: connector, operation: "get_item", input: ["id": 7],
-                context: OperationContext(connection: ["token": "t"], allowHTTP: true))
-            _ = try run.start()
-            _ = try run.receive(recorded)
+            try engineOnce()
             try await bare(i)
         }.value
     }
-    print(String(format: "  engine + bare in one detached task   %7.1f µs/call", ms(ContinuousClock.now - t0) * 1000 / 2000))
-    t0 = ContinuousClock.now
-    for i in 0..<2000 { try await viaRuntime(i) }
-    print(String(format: "  runtime                              %7.1f µs/call", ms(ContinuousClock.now - t0) * 1000 / 2000))
+    try await diagnose("runtime") { try await viaRuntime($0) }
 }
 
 // The address check a production runtime adds before each request (an address literal; names are

@@ -76,7 +76,7 @@ struct PyJSONEncoder {
             return
         }
         var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: enough for any Int
-        let n = withUnsafeMutableBytes(of: &digits) { buf -> Int in
+        withUnsafeMutableBytes(of: &digits) { buf in
             var m = i.magnitude
             var k = buf.count
             while m > 0 {
@@ -89,9 +89,7 @@ struct PyJSONEncoder {
                 buf[k] = UInt8(ascii: "-")
             }
             out.append(contentsOf: UnsafeRawBufferPointer(rebasing: buf[k...]))
-            return buf.count - k
         }
-        _ = n
     }
 
     /// Marks `o` as being written; a container already being written is a circular reference.

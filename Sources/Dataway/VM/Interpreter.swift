@@ -379,21 +379,11 @@ extension VM {
                     fp.pointee.pc = pc
                     let callee = ext.b >= 0 ? try readGlobal(Int(ext.b)) : calleeSlot.pointee
                     let kwNames = ext.a >= 0 ? keywordNames(consts[Int(ext.a)]) : nil
-                    if case .object(let o) = callee, o.kind == .function {
-                        fuel &-= 1
-                        if fuel < 0 { try charge(0) }
-                        let returnRegister = fp.pointee.base + dst
-                        try withBorrowedArgs(operands, argc, regs, consts, keywordNames: kwNames) { args in
-                            try enterFunction(
-                                unsafeDowncast(o, to: PyFunction.self), args: args, returnRegister: returnRegister, isEntry: false)
-                        }
-                        (fp, code, regs, consts, pc) = topState()
-                        break
-                    }
+                    let returnRegister = fp.pointee.base + dst
                     let r = try withBorrowedArgs(operands, argc, regs, consts, keywordNames: kwNames) { args in
-                        try call(callee, args: args)
+                        try callFromFrame(callee, args, returnRegister: returnRegister)
                     }
-                    regs[dst] = r
+                    if let r { regs[dst] = r } else { (fp, code, regs, consts, pc) = topState() }
                 case .callMethod:
                     let ext = code[pc]
                     let argc = Int(ins.c)
@@ -425,21 +415,11 @@ extension VM {
                         }
                         regs[dst] = r
                     case .value(let callee):
-                        if case .object(let o) = callee, o.kind == .function {
-                            fuel &-= 1
-                            if fuel < 0 { try charge(0) }
-                            let returnRegister = fp.pointee.base + dst
-                            try withBorrowedArgs(operands, argc, regs, consts, keywordNames: kwNames) { args in
-                                try enterFunction(
-                                    unsafeDowncast(o, to: PyFunction.self), args: args, returnRegister: returnRegister, isEntry: false)
-                            }
-                            (fp, code, regs, consts, pc) = topState()
-                            break
-                        }
+                        let returnRegister = fp.pointee.base + dst
                         let r = try withBorrowedArgs(operands, argc, regs, consts, keywordNames: kwNames) { args in
-                            try call(callee, args: args)
+                            try callFromFrame(callee, args, returnRegister: returnRegister)
                         }
-                        regs[dst] = r
+                        if let r { regs[dst] = r } else { (fp, code, regs, consts, pc) = topState() }
                     }
                 case .callEx:
                     let ext = code[pc]
@@ -458,20 +438,11 @@ extension VM {
                         }
                     }
                     fp.pointee.pc = pc
-                    if case .object(let o) = callee, o.kind == .function {
-                        fuel &-= 1
-                        if fuel < 0 { try charge(0) }
-                        let returnRegister = fp.pointee.base + dst
-                        try tupleArgs.withUnsafeBufferPointer {
-                            try enterFunction(
-                                unsafeDowncast(o, to: PyFunction.self), args: Args($0, keywordNames: names), returnRegister: returnRegister,
-                                isEntry: false)
-                        }
-                        (fp, code, regs, consts, pc) = topState()
-                        break
+                    let returnRegister = fp.pointee.base + dst
+                    let r = try tupleArgs.withUnsafeBufferPointer {
+                        try callFromFrame(callee, Args($0, keywordNames: names), returnRegister: returnRegister)
                     }
-                    let v = try tupleArgs.withUnsafeBufferPointer { try call(callee, args: Args($0, keywordNames: names)) }
-                    regs[dst] = v
+                    if let r { regs[dst] = r } else { (fp, code, regs, consts, pc) = topState() }
                 case .makeFunction:
                     let ext = code[pc]
                     pc += 1
@@ -578,6 +549,17 @@ extension VM {
                 throw error
             }
         }
+    }
+
+    /// Calls `callee` from the running frame. A script function gets its frame pushed (returning
+    /// nil: the run loop goes on in that frame, which writes `returnRegister` when it returns);
+    /// anything else is called here and its result returned.
+    func callFromFrame(_ callee: Value, _ args: Args, returnRegister: Int) throws -> Value? {
+        guard case .object(let o) = callee, o.kind == .function else { return try call(callee, args: args) }
+        fuel &-= 1
+        if fuel < 0 { try charge(0) }
+        try enterFunction(unsafeDowncast(o, to: PyFunction.self), args: args, returnRegister: returnRegister, isEntry: false)
+        return nil
     }
 
     /// The global in `slot`. A global named like a builtin reads the builtin until the script

@@ -18,35 +18,32 @@ enum MethodRegistry {
 
     static let kindCount = Int(ObjectKind.other.rawValue) + 1
 
-    /// `flat[kind.rawValue * names.count + id]`: the method, if that kind has it (one flat array,
-    /// so a lookup is a single load).
-    static let flat: [MethodBox?] = {
-        var out = [MethodBox?](repeating: nil, count: names.count * kindCount)
-        for (kinds, table) in tables {
-            for (name, fn) in table {
-                guard let id = ids[name] else { continue }
-                let box = MethodBox(fn)
-                for k in kinds { out[Int(k.rawValue) * names.count + id] = box }
-            }
-        }
-        return out
-    }()
-
     static let nameCount = names.count
 
-    static let intByID: [MethodBox?] = names.map { n in intMethods[n].map(MethodBox.init) }
-    static let floatByID: [MethodBox?] = names.map { n in floatMethods[n].map(MethodBox.init) }
+    /// `flatPointer[kind.rawValue * nameCount + id]`: the method, if that kind has it (one flat
+    /// table, so a lookup is a single load), then the same by id for ints and floats. The boxes
+    /// are kept for the whole process and read unretained: a lookup neither checks bounds nor
+    /// touches a reference count (the boxes are shared by every run on every thread, where each
+    /// retain would be an atomic write to one shared cache line).
+    nonisolated(unsafe) static let flatPointer = keptForever(
+        {
+            var out = [MethodBox?](repeating: nil, count: names.count * kindCount)
+            for (kinds, table) in tables {
+                for (name, fn) in table {
+                    guard let id = ids[name] else { continue }
+                    let box = MethodBox(fn)
+                    for k in kinds { out[Int(k.rawValue) * names.count + id] = box }
+                }
+            }
+            return out
+        }())
+    nonisolated(unsafe) static let intPointer = keptForever(names.map { n in intMethods[n].map(MethodBox.init) })
+    nonisolated(unsafe) static let floatPointer = keptForever(names.map { n in floatMethods[n].map(MethodBox.init) })
 
-    /// The boxes at fixed addresses, unretained: the tables live for the whole process, so a lookup
-    /// neither checks bounds nor touches a reference count (the boxes are shared by every run on
-    /// every thread, where each retain would be an atomic write to one shared cache line).
-    nonisolated(unsafe) static let flatPointer: UnsafeMutablePointer<Unmanaged<MethodBox>?> = unretained(flat)
-    nonisolated(unsafe) static let intPointer: UnsafeMutablePointer<Unmanaged<MethodBox>?> = unretained(intByID)
-    nonisolated(unsafe) static let floatPointer: UnsafeMutablePointer<Unmanaged<MethodBox>?> = unretained(floatByID)
-
-    private static func unretained(_ boxes: [MethodBox?]) -> UnsafeMutablePointer<Unmanaged<MethodBox>?> {
+    /// The boxes at a fixed address, each retained once and never released.
+    private static func keptForever(_ boxes: [MethodBox?]) -> UnsafeMutablePointer<Unmanaged<MethodBox>?> {
         let p = UnsafeMutablePointer<Unmanaged<MethodBox>?>.allocate(capacity: max(1, boxes.count))
-        for (i, b) in boxes.enumerated() { (p + i).initialize(to: b.map { Unmanaged.passUnretained($0) }) }
+        for (i, b) in boxes.enumerated() { (p + i).initialize(to: b.map { Unmanaged.passRetained($0) }) }
         return p
     }
 

@@ -8,12 +8,7 @@ final class PyDict: PyObject {
         self.table = table
         super.init(kind: .dict)
     }
-    deinit {
-        // Only a dict holding containers needs the non-recursive release.
-        guard table.mayHoldChildren else { return }
-        var all = table.takeAll()
-        ReleaseQueue.release(&all)
-    }
+    deinit { table.releaseContents() }
 
     /// Looks up a string key (the common case for JSON-shaped data).
     func get(_ key: String) -> Value? {
@@ -35,11 +30,7 @@ final class PySet: PyObject {
         self.table = table
         super.init(kind: frozen ? .frozenset : .set)
     }
-    deinit {
-        guard table.mayHoldChildren else { return }
-        var all = table.takeAll()
-        ReleaseQueue.release(&all)
-    }
+    deinit { table.releaseContents() }
 }
 
 /// `dict.keys()`, `dict.values()` and `dict.items()`: live views of a dict.

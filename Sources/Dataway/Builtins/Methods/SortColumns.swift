@@ -201,13 +201,19 @@ final class SortColumns {
 
     @inline(__always)
     private static func bytesLess(_ bytes: UnsafeMutablePointer<UInt8>, _ offsets: UnsafeMutablePointer<Int>, _ i: Int, _ j: Int) -> Bool {
+        bytesOrder(bytes, offsets, i, j) < 0
+    }
+
+    /// Three-way order of rows `i` and `j`'s UTF-8 keys (bytewise, which is code point order).
+    @inline(__always)
+    private static func bytesOrder(_ bytes: UnsafeMutablePointer<UInt8>, _ offsets: UnsafeMutablePointer<Int>, _ i: Int, _ j: Int) -> Int {
         let a = offsets[i]
         let b = offsets[j]
         let la = offsets[i + 1] - a
         let lb = offsets[j + 1] - b
         let r = memcmp(bytes + a, bytes + b, min(la, lb))
-        if r != 0 { return r < 0 }
-        return la < lb
+        if r != 0 { return r < 0 ? -1 : 1 }
+        return la == lb ? 0 : la < lb ? -1 : 1
     }
 
     /// Whether row `i`'s key orders before row `j`'s.
@@ -221,13 +227,8 @@ final class SortColumns {
                 if p[i] != p[j] { return p[i] < p[j] }
             case .strings(let prefix, let bytes, let offsets):
                 if prefix[i] != prefix[j] { return prefix[i] < prefix[j] }
-                let a = offsets[i]
-                let b = offsets[j]
-                let la = offsets[i + 1] - a
-                let lb = offsets[j + 1] - b
-                let r = memcmp(bytes + a, bytes + b, min(la, lb))
-                if r != 0 { return r < 0 }
-                if la != lb { return la < lb }
+                let order = bytesOrder(bytes, offsets, i, j)
+                if order != 0 { return order < 0 }
             }
         }
         return false

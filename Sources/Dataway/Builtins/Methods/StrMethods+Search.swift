@@ -110,17 +110,8 @@ enum StrOps {
         let items: [Value]?? = s.value.utf8.withContiguousStorageIfAvailable { h in
             sep.value.utf8.withContiguousStorageIfAvailable { n in
                 guard let base = h.baseAddress else { return [Value.str("")] }
-                // Counted first (memmem is cheap next to growing the array by doubling).
-                var pieces = 1
-                var j = 0
-                while pieces <= maxsplit || maxsplit < 0 {
-                    let p = cheap_find_bytes(base + j, h.count - j, n.baseAddress, n.count)
-                    if p < 0 { break }
-                    pieces += 1
-                    j += p + n.count
-                }
                 var out: [Value] = []
-                out.reserveCapacity(pieces)
+                out.reserveCapacity(12)  // as CPython presizes: most splits need no regrowth
                 var i = 0
                 var remaining = maxsplit < 0 ? Int.max : maxsplit
                 while remaining > 0 {
