@@ -247,6 +247,14 @@ if args.contains("--diagnose") {
             try await bare(i)
         }.value
     }
+    let transport = HTTPTransport(client: HTTPClient.shared)
+    try await diagnose("transport only (prepared request)") { i in
+        var run = try OperationRun(
+            connector: connector, operation: "get_item", input: ["id": .integer(i)],
+            context: OperationContext(connection: ["token": "t"], allowHTTP: true))
+        _ = try await transport.send(try run.start())
+    }
+    try await diagnose("bare") { try await bare($0) }
     try await diagnose("runtime") { try await viaRuntime($0) }
 }
 

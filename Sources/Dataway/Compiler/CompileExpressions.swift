@@ -325,7 +325,7 @@ extension FunctionBuilder {
             let top = here
             let v = temp()
             let exit = emit(.forIter, it, v, 0)
-            try assign(clause.target, from: v)
+            try assign(clause.target, from: v, consuming: true)
             loopStack.append((top, exit))
             for cond in clause.conditions {
                 for j in try jumpIfFalse(cond) { patch(j, to: top) }

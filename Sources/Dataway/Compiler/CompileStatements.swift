@@ -19,7 +19,9 @@ extension FunctionBuilder {
             }
             if targets.count == 1, try parallelAssign(targets[0], valueExpr) { return }
             let v = try value(valueExpr)
-            for t in targets { try assign(t, from: v) }
+            // The last target may take a temporary value apart (its register is dead afterwards).
+            let temporary = !isNamedRegister(v)
+            for (i, t) in targets.enumerated() { try assign(t, from: v, consuming: temporary && i == targets.count - 1) }
         case .annAssign(let t, let v):
             if let v { try assign(t, from: try value(v)) }
         case .augAssign(let target, let op, let valueExpr):
@@ -180,7 +182,7 @@ extension FunctionBuilder {
         if let direct {
             assignedRegisters.insert(direct)
         } else {
-            try assign(target, from: loopVar)
+            try assign(target, from: loopVar, consuming: true)
         }
         loops.append(LoopContext(continueTarget: top, protectionDepth: protection.count, finallyDepth: finallies.count))
         try statements(body)
@@ -342,8 +344,9 @@ extension FunctionBuilder {
         emit(.ext, BinOp.allCases.firstIndex(of: op) ?? 0)
     }
 
-    /// Stores the value in register `src` into an assignment target.
-    func assign(_ target: Expr, from src: Int) throws(SyntaxIssue) {
+    /// Stores the value in register `src` into an assignment target. `consuming`: `src` is a
+    /// temporary nothing reads afterwards, so unpacking may move its items out.
+    func assign(_ target: Expr, from src: Int, consuming: Bool = false) throws(SyntaxIssue) {
         line = target.line
         switch target.kind {
         case .name(let n): store(n, from: src)
@@ -369,7 +372,7 @@ extension FunctionBuilder {
                 }
             } else if let regs = distinctLocals(items) {
                 // Every target a different local: unpack straight into their registers.
-                emit(.unpackTo, src, 0, regs.count)
+                emit(.unpackTo, src, consuming ? 1 : 0, regs.count)
                 emitOperands(regs)
                 for r in regs { assignedRegisters.insert(r) }
             } else {

@@ -81,6 +81,11 @@ final class FunctionBuilder {
         return r
     }
 
+    /// True when `r` is a variable's register (a local or a comprehension variable), not a temporary.
+    func isNamedRegister(_ r: Int) -> Bool {
+        registerNames[r] != nil || overlays.contains { $0.1.values.contains(r) }
+    }
+
     func reserveLocal(_ n: String) -> Int {
         if let r = locals[n] { return r }
         let r = temp()

@@ -54,7 +54,7 @@ enum Opcode: UInt8 {
     case excMatch  // a=dst b=exc c=type
     case unpackSequence  // a=src b=dst start c=count
     case unpackEx  // a=src b=dst start c=before; ext a=after
-    case unpackTo  // a=src c=count; ext words: the target registers, three a word
+    case unpackTo  // a=src b=1: src is a dead temporary (its items may move) c=count; ext words: the target registers, three a word
     case importModule  // a=dst b=name const
     case importFrom  // a=dst b=module reg c=name const
     case formatValue  // a=dst b=src c=conversion (0 none, 1 s, 2 r, 3 a); ext a=spec reg or -1

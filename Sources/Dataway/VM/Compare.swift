@@ -222,6 +222,26 @@ extension VM {
 
     /// `needle in container`.
     func contains(_ container: Value, _ needle: Value) throws -> Bool {
+        // A substring or a dict key, read in place (no reference counting).
+        if let u = peekObject(container) {
+            let kind = u._withUnsafeGuaranteedRef { $0.kind }
+            if kind == .str, let un = peekObject(needle) {
+                if un._withUnsafeGuaranteedRef({ $0.kind }) == .str {
+                    return u._withUnsafeGuaranteedRef { hay in
+                        un._withUnsafeGuaranteedRef {
+                            utf8Contains(unsafeDowncast(hay, to: PyStr.self), unsafeDowncast($0, to: PyStr.self))
+                        }
+                    }
+                }
+            } else if kind == .dict {
+                let h = try hashKey(needle)
+                return u._withUnsafeGuaranteedRef { unsafeDowncast($0, to: PyDict.self).table.findInPlace(needle, hash: h) != nil }
+            }
+        }
+        return try containsGeneral(container, needle)
+    }
+
+    private func containsGeneral(_ container: Value, _ needle: Value) throws -> Bool {
         guard case .object(let o) = container else {
             throw PyException.make(.typeError, "argument of type '\(typeName(container))' is not iterable")
         }

@@ -2,6 +2,10 @@ extension VM {
     /// Runs the top frame until the entry frame that started this invocation returns.
     func run() throws -> Value {
         var (fp, code, regs, consts, pc) = topState()
+        // `self` for the builtin-call closures below, captured without a retain: the caller holds
+        // the VM for the whole of `run()`, and a captured strong `self` costs an atomic retain and
+        // release per call.
+        let vmRef = Unmanaged.passUnretained(self)
 
         while true {
             let ins = code[pc]
@@ -369,7 +373,9 @@ extension VM {
                             pc = next
                             fp.pointee.pc = pc
                             let r = try withBorrowedArgs(operands, argc, regs, consts) { args in
-                                try u._withUnsafeGuaranteedRef { try unsafeDowncast($0, to: PyBuiltinFunction.self).fn(self, args) }
+                                try u._withUnsafeGuaranteedRef { f in
+                                    try vmRef._withUnsafeGuaranteedRef { try unsafeDowncast(f, to: PyBuiltinFunction.self).fn($0, args) }
+                                }
                             }
                             regs[dst] = r
                             break
@@ -398,10 +404,12 @@ extension VM {
                         // it for the whole call.
                         let r = try withBorrowedArgs(operands, argc, regs, consts, keywordNames: kwNames) { args in
                             try m._withUnsafeGuaranteedRef { box in
-                                if let u = peekObject(slot) {
-                                    return try u._withUnsafeGuaranteedRef { try box.fn(self, .object($0), args) }
+                                try vmRef._withUnsafeGuaranteedRef { vm in
+                                    if let u = peekObject(slot) {
+                                        return try u._withUnsafeGuaranteedRef { try box.fn(vm, .object($0), args) }
+                                    }
+                                    return try box.fn(vm, slot.pointee, args)
                                 }
-                                return try box.fn(self, slot.pointee, args)
                             }
                         }
                         regs[dst] = r
@@ -475,6 +483,14 @@ extension VM {
                     let n = Int(ins.c)
                     let targets = code + pc
                     pc += (n + 2) / 3
+                    if ins.b != 0, let t = takeUniqueTuple(regs + Int(ins.a), count: n) {
+                        // A temporary tuple nothing else holds: its items move into the targets, and
+                        // the targets' old values leave with the tuple (no retain or release).
+                        t.withMutableItems { items in
+                            for i in 0..<n { swap(&regs[Int(operand(targets, i))], &items[i]) }
+                        }
+                        break
+                    }
                     let src = regs[Int(ins.a)]
                     try withUnsafeTemporaryAllocation(of: Value.self, capacity: n) { buf in
                         let items = buf.baseAddress.unsafelyUnwrapped
@@ -583,6 +599,28 @@ extension VM {
 @inline(__always)
 func peekObject(_ slot: UnsafeMutablePointer<Value>) -> Unmanaged<PyObject>? {
     if case .object(let o) = slot.pointee { return Unmanaged.passUnretained(o) }
+    return nil
+}
+
+/// The object `v` holds, without retaining it: valid while `v` is (a binding of the payload would
+/// retain it).
+@inline(__always)
+func peekObject(_ v: borrowing Value) -> Unmanaged<PyObject>? {
+    withUnsafePointer(to: v) { peekObject($0) }
+}
+
+/// Takes the tuple of `count` items out of `slot` (leaving it undefined) when the slot holds the
+/// only reference to it; otherwise leaves the slot as it was and returns nil.
+@inline(__always)
+func takeUniqueTuple(_ slot: UnsafeMutablePointer<Value>, count: Int) -> PyTuple? {
+    guard let u = peekObject(slot),
+        u._withUnsafeGuaranteedRef({ $0.kind == .tuple && unsafeDowncast($0, to: PyTuple.self).items.count == count })
+    else { return nil }
+    // The slot's reference moves into `t` (no retain), and the slot is overwritten without a release.
+    var t = unsafeDowncast(u.takeRetainedValue(), to: PyTuple.self)
+    slot.initialize(to: .undefined)
+    if isKnownUniquelyReferenced(&t) { return t }
+    slot.initialize(to: .object(t))
     return nil
 }
 

@@ -21,7 +21,20 @@ import BigInt
 
 /// Seeded hash of a key value, consistent with `keysEqual` (1 == 1.0 == True hash alike).
 /// Throws `TypeError` for unhashable values.
+@inline(__always)
 func hashKey(_ v: Value, depth: Int = 0) throws -> Int {
+    // The usual keys, read in place: a string whose hash is cached, an int.
+    if let u = peekObject(v) {
+        let cached = u._withUnsafeGuaranteedRef { $0.kind == .str ? unsafeDowncast($0, to: PyStr.self).cachedHash : 0 }
+        if cached != 0 { return cached }
+    } else if case .int(let i) = v {
+        return hashInt(i)
+    }
+    return try hashKeyGeneral(v, depth: depth)
+}
+
+/// `hashKey` for every kind of key.
+func hashKeyGeneral(_ v: Value, depth: Int) throws -> Int {
     if depth > maxValueNesting {
         throw PyException.make(.recursionError, "maximum recursion depth exceeded while hashing a nested tuple")
     }

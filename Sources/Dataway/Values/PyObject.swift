@@ -121,6 +121,12 @@ final class PyTuple: PyObject {
         super.init(kind: .tuple)
     }
     deinit { ReleaseQueue.release(&items) }
+
+    /// Runs `body` on the items in place, for a tuple nothing else refers to yet (or any more):
+    /// a tuple is immutable once another reference can see it.
+    func withMutableItems<R>(_ body: (inout UnsafeMutableBufferPointer<Value>) throws -> R) rethrows -> R {
+        try items.withUnsafeMutableBufferPointer(body)
+    }
 }
 
 final class PyRange: PyObject {

@@ -12,9 +12,18 @@ let dictMethods: [String: MethodFn] = [
     },
     "get": { _, r, a in
         try positional(a, "get", "dict.get", min: 1, max: 2)
-        let d = try receiverDict(r)
-        let h = try hashKey(a[0])
-        return d.table.getInPlace(a[0], hash: h) ?? a.at(1) ?? .none
+        // Receiver, key and default are read in place (no reference counting until the result).
+        guard let o = peekObject(r), o._withUnsafeGuaranteedRef({ $0.kind == .dict }), let args = a.values.baseAddress else {
+            _ = try receiverDict(r)
+            return .none
+        }
+        return try o._withUnsafeGuaranteedRef { d in
+            try borrowing(args) { key in
+                let h = try hashKey(key)
+                if let v = unsafeDowncast(d, to: PyDict.self).table.getInPlace(key, hash: h) { return v }
+                return a.count == 2 ? args[1] : .none
+            }
+        }
     },
     "items": { _, r, a in
         try noArgs(a, "dict.items")
