@@ -16,6 +16,26 @@ size_t cheap_heap_bytes_in_use(void) { return 0; }
 
 long cheap_find_bytes(const void *hay, size_t hay_length, const void *needle, size_t needle_length) {
     if (needle_length == 0) return 0;
+    if (needle_length > hay_length) return -1;
+    const char *h = hay;
+    const char *n = needle;
+    if (needle_length == 1) {
+        const char *p = memchr(h, n[0], hay_length);
+        return p ? (long)(p - h) : -1;
+    }
+    if (hay_length <= 256) {
+        /* Short text: find the first byte with memchr, then compare the rest; bounded by the
+           length, and cheaper than memmem's set-up for the short strings scripts mostly search. */
+        const char *last = h + (hay_length - needle_length);
+        const char *p = h;
+        while (p <= last) {
+            p = memchr(p, n[0], (size_t)(last - p) + 1);
+            if (!p) return -1;
+            if (memcmp(p + 1, n + 1, needle_length - 1) == 0) return (long)(p - h);
+            p++;
+        }
+        return -1;
+    }
     const char *p = memmem(hay, hay_length, needle, needle_length);
-    return p ? (long)(p - (const char *)hay) : -1;
+    return p ? (long)(p - h) : -1;
 }

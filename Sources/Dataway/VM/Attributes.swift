@@ -6,7 +6,7 @@ enum MethodLookup {
 
 /// Method tables by receiver kind. Each table is immutable and process-wide.
 enum MethodTables {
-    static func table(for kind: ObjectKind) -> [String: MethodFn]? {
+    static func table(for kind: ObjectKind) -> [String: MethodBox]? {
         switch kind {
         case .str: return strMethods
         case .list: return listMethods
@@ -27,11 +27,11 @@ extension VM {
     func lookupMethod(_ receiver: Value, _ name: String) throws -> MethodLookup {
         switch receiver {
         case .int, .bool:
-            if let m = intMethods[name] { return .method(m) }
+            if let m = intMethods[name] { return .method(m.fn) }
         case .float:
-            if let m = floatMethods[name] { return .method(m) }
+            if let m = floatMethods[name] { return .method(m.fn) }
         case .object(let o):
-            if let t = MethodTables.table(for: o.kind), let m = t[name] { return .method(m) }
+            if let t = MethodTables.table(for: o.kind), let m = t[name] { return .method(m.fn) }
             if let m = hostMethod(o, name) { return .method(m) }
             if let n = o.asNative, let m = n.method(name) { return .method(m) }
         default: break
@@ -104,12 +104,12 @@ extension VM {
         case (.float, "imag"): return .float(0)
         default: break
         }
-        if case .object(let o) = v, let m = MethodTables.table(for: o.kind)?[name] ?? hostMethod(o, name) {
+        if case .object(let o) = v, let m = MethodTables.table(for: o.kind)?[name]?.fn ?? hostMethod(o, name) {
             return .object(PyBoundMethod(receiver: v, name: name, fn: m))
         }
-        if case .int = v, let m = intMethods[name] { return .object(PyBoundMethod(receiver: v, name: name, fn: m)) }
-        if case .bool = v, let m = intMethods[name] { return .object(PyBoundMethod(receiver: v, name: name, fn: m)) }
-        if case .float = v, let m = floatMethods[name] { return .object(PyBoundMethod(receiver: v, name: name, fn: m)) }
+        if case .int = v, let m = intMethods[name] { return .object(PyBoundMethod(receiver: v, name: name, fn: m.fn)) }
+        if case .bool = v, let m = intMethods[name] { return .object(PyBoundMethod(receiver: v, name: name, fn: m.fn)) }
+        if case .float = v, let m = floatMethods[name] { return .object(PyBoundMethod(receiver: v, name: name, fn: m.fn)) }
         if keysAsAttributes, v.asDict != nil {
             throw PyRaise(PyException(type: .keyError, args: [.str(name)]))
         }

@@ -10,7 +10,7 @@ enum MethodRegistry {
 
     static let ids: [String: Int] = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
 
-    private static let tables: [(kinds: [ObjectKind], value: [String: MethodFn])] = [
+    private static let tables: [(kinds: [ObjectKind], value: [String: MethodBox])] = [
         ([.str], strMethods), ([.list], listMethods), ([.dict], dictMethods), ([.set, .frozenset], setMethods),
         ([.tuple], tupleMethods), ([.bytes, .bytearray], bytesMethods), ([.bigint], intMethods),
         ([.dictView], dictViewMethods), ([.range], rangeMethods),
@@ -29,16 +29,15 @@ enum MethodRegistry {
         {
             var out = [MethodBox?](repeating: nil, count: names.count * kindCount)
             for (kinds, table) in tables {
-                for (name, fn) in table {
+                for (name, box) in table {
                     guard let id = ids[name] else { continue }
-                    let box = MethodBox(fn)
                     for k in kinds { out[Int(k.rawValue) * names.count + id] = box }
                 }
             }
             return out
         }())
-    nonisolated(unsafe) static let intPointer = keptForever(names.map { n in intMethods[n].map(MethodBox.init) })
-    nonisolated(unsafe) static let floatPointer = keptForever(names.map { n in floatMethods[n].map(MethodBox.init) })
+    nonisolated(unsafe) static let intPointer = keptForever(names.map { intMethods[$0] })
+    nonisolated(unsafe) static let floatPointer = keptForever(names.map { floatMethods[$0] })
 
     /// The boxes at a fixed address, each retained once and never released.
     private static func keptForever(_ boxes: [MethodBox?]) -> UnsafeMutablePointer<Unmanaged<MethodBox>?> {
@@ -62,10 +61,12 @@ enum MethodRegistry {
     }
 }
 
-/// One method of a builtin type, boxed once for the process. A function kept in a generic
-/// container is stored at the most general calling convention and comes out wrapped in a
-/// conversion thunk whose context must be retained on every copy; a box read through an
-/// unretained reference is called in place with no reference counting.
+/// One method of a builtin type, boxed where it is written (the method tables hold boxes). A
+/// function kept in a generic container, such as a dictionary's values, is stored at the most
+/// general calling convention and comes out wrapped in conversion thunks, each an extra call
+/// with its arguments passed through memory; in a box's stored property it keeps its own
+/// convention. A box read through an unretained reference is called in place with no reference
+/// counting.
 final class MethodBox: Sendable {
     let fn: MethodFn
     init(_ fn: @escaping MethodFn) { self.fn = fn }

@@ -1,16 +1,16 @@
 /// The methods of `dict`, with CPython 3.11's behaviour and messages. `dict.fromkeys` is also
 /// reachable from instances, as in CPython.
-let dictMethods: [String: MethodFn] = [
-    "clear": { _, r, a in
+let dictMethods: [String: MethodBox] = [
+    "clear": MethodBox { _, r, a in
         try noArgs(a, "dict.clear")
         try receiverDict(r).table.removeAll()
         return .none
     },
-    "copy": { _, r, a in
+    "copy": MethodBox { _, r, a in
         try noArgs(a, "dict.copy")
         return .object(PyDict(try receiverDict(r).table))
     },
-    "get": { _, r, a in
+    "get": MethodBox { _, r, a in
         try positional(a, "get", "dict.get", min: 1, max: 2)
         // Receiver, key and default are read in place (no reference counting until the result).
         guard let o = peekObject(r), o._withUnsafeGuaranteedRef({ $0.kind == .dict }), let args = a.values.baseAddress else {
@@ -25,26 +25,26 @@ let dictMethods: [String: MethodFn] = [
             }
         }
     },
-    "items": { _, r, a in
+    "items": MethodBox { _, r, a in
         try noArgs(a, "dict.items")
         return .object(PyDictView(try receiverDict(r), .items))
     },
-    "keys": { _, r, a in
+    "keys": MethodBox { _, r, a in
         try noArgs(a, "dict.keys")
         return .object(PyDictView(try receiverDict(r), .keys))
     },
-    "values": { _, r, a in
+    "values": MethodBox { _, r, a in
         try noArgs(a, "dict.values")
         return .object(PyDictView(try receiverDict(r), .values))
     },
-    "pop": { _, r, a in
+    "pop": MethodBox { _, r, a in
         try positional(a, "pop", "dict.pop", min: 1, max: 2)
         let d = try receiverDict(r)
         if let v = d.table.remove(a[0], hash: try hashKey(a[0])) { return v }
         if let dflt = a.at(1) { return dflt }
         throw PyRaise(PyException(type: .keyError, args: [a[0]]))
     },
-    "popitem": { _, r, a in
+    "popitem": MethodBox { _, r, a in
         try noArgs(a, "dict.popitem")
         let d = try receiverDict(r)
         guard let slot = d.table.lastLiveSlot else {
@@ -54,7 +54,7 @@ let dictMethods: [String: MethodFn] = [
         let v = d.table.removeSlot(slot)
         return .tuple([k, v])
     },
-    "setdefault": { vm, r, a in
+    "setdefault": MethodBox { vm, r, a in
         try positional(a, "setdefault", "dict.setdefault", min: 1, max: 2)
         let d = try receiverDict(r)
         let h = try hashKey(a[0])
@@ -64,7 +64,7 @@ let dictMethods: [String: MethodFn] = [
         d.table.set(a[0], hash: h, value: dflt)
         return dflt
     },
-    "update": { vm, r, a in
+    "update": MethodBox { vm, r, a in
         if a.count > 1 { throw PyException.make(.typeError, "update expected at most 1 argument, got \(a.count)") }
         let d = try receiverDict(r)
         if let other = a.at(0) { try dictUpdate(vm, d, other) }
@@ -72,7 +72,7 @@ let dictMethods: [String: MethodFn] = [
         try vm.checkSize(d.table.count)
         return .none
     },
-    "fromkeys": { vm, _, a in try dictFromKeys(vm, a) },
+    "fromkeys": MethodBox { vm, _, a in try dictFromKeys(vm, a) },
 ]
 
 @inline(__always) private func receiverDict(_ v: Value) throws -> PyDict {

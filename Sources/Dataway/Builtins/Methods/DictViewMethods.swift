@@ -1,6 +1,6 @@
 /// The methods of `dict_keys`, `dict_values` and `dict_items`.
-let dictViewMethods: [String: MethodFn] = [
-    "isdisjoint": { vm, r, a in
+let dictViewMethods: [String: MethodBox] = [
+    "isdisjoint": MethodBox { vm, r, a in
         guard case .object(let o) = r, o.kind == .dictView else {
             throw PyException.make(.typeError, "descriptor 'isdisjoint' requires a dict view")
         }

@@ -1,26 +1,26 @@
 import BigInt
 
 /// The methods of `float`. `float.fromhex` is also reachable from instances, as in CPython.
-let floatMethods: [String: MethodFn] = [
-    "is_integer": { _, r, a in
+let floatMethods: [String: MethodBox] = [
+    "is_integer": MethodBox { _, r, a in
         try noArgs(a, "float.is_integer")
         let d = try receiverFloat(r)
         return .bool(d.isFinite && d == d.rounded(.towardZero))
     },
-    "conjugate": { _, r, a in
+    "conjugate": MethodBox { _, r, a in
         try noArgs(a, "float.conjugate")
         return .float(try receiverFloat(r))
     },
-    "as_integer_ratio": { _, r, a in
+    "as_integer_ratio": MethodBox { _, r, a in
         try noArgs(a, "float.as_integer_ratio")
         let (n, d) = try floatIntegerRatio(try receiverFloat(r))
         return .tuple([.bigint(n), .bigint(d)])
     },
-    "hex": { _, r, a in
+    "hex": MethodBox { _, r, a in
         try noArgs(a, "float.hex")
         return .str(floatHex(try receiverFloat(r)))
     },
-    "fromhex": { _, _, a in .float(try floatFromHex(try oneArg(a, "float.fromhex"))) },
+    "fromhex": MethodBox { _, _, a in .float(try floatFromHex(try oneArg(a, "float.fromhex"))) },
 ]
 
 @inline(__always) private func receiverFloat(_ v: Value) throws -> Double {

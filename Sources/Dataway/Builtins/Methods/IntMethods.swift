@@ -2,26 +2,26 @@ import BigInt
 
 /// The methods of `int` (receiver `.int`, `.bool` or a big int object). `int.is_integer` is
 /// left out on purpose: it only exists from CPython 3.12 on.
-let intMethods: [String: MethodFn] = [
-    "bit_length": { _, r, a in
+let intMethods: [String: MethodBox] = [
+    "bit_length": MethodBox { _, r, a in
         try noArgs(a, "int.bit_length")
         if case .int(let i) = r { return .int(Int.bitWidth - i.magnitude.leadingZeroBitCount) }
         return .int(try receiverInt(r).magnitude.bitWidth)
     },
-    "bit_count": { _, r, a in
+    "bit_count": MethodBox { _, r, a in
         try noArgs(a, "int.bit_count")
         if case .int(let i) = r { return .int(i.magnitude.nonzeroBitCount) }
         return .int(try receiverInt(r).magnitude.words.reduce(0) { $0 + $1.nonzeroBitCount })
     },
-    "conjugate": { _, r, a in
+    "conjugate": MethodBox { _, r, a in
         try noArgs(a, "int.conjugate")
         return .bigint(try receiverInt(r))
     },
-    "as_integer_ratio": { _, r, a in
+    "as_integer_ratio": MethodBox { _, r, a in
         try noArgs(a, "int.as_integer_ratio")
         return .tuple([.bigint(try receiverInt(r)), .int(1)])
     },
-    "to_bytes": { vm, r, a in
+    "to_bytes": MethodBox { vm, r, a in
         let p = try bindKeywords(a, "to_bytes", ["length", "byteorder", "signed"], keywordOnly: 2)
         let value = try receiverInt(r)
         let length = try p[0].map(intArg) ?? 1
@@ -30,7 +30,7 @@ let intMethods: [String: MethodFn] = [
         if length < 0 { throw PyException.make(.valueError, "length argument must be non-negative") }
         return .object(PyBytes(try intToBytes(vm, value, length: length, little: little, signed: signed)))
     },
-    "from_bytes": { vm, _, a in try intFromBytes(vm, a) },
+    "from_bytes": MethodBox { vm, _, a in try intFromBytes(vm, a) },
 ]
 
 @inline(__always) private func receiverInt(_ v: Value) throws -> BigInt {

@@ -1,1 +1,1 @@
-let iteratorMethods: [String: MethodFn] = [:]
+let iteratorMethods: [String: MethodBox] = [:]

@@ -1,35 +1,35 @@
 /// The methods of `list`, with CPython 3.11's behaviour and messages.
-let listMethods: [String: MethodFn] = [
-    "append": { vm, r, a in
+let listMethods: [String: MethodBox] = [
+    "append": MethodBox { vm, r, a in
         let l = try receiverList(r)
         let x = try oneArg(a, "list.append")
         if l.items.count >= vm.limits.maxSize { try vm.checkSize(l.items.count + 1) }
         l.items.append(x)
         return .none
     },
-    "clear": { _, r, a in
+    "clear": MethodBox { _, r, a in
         try noArgs(a, "list.clear")
         try receiverList(r).items.removeAll()
         return .none
     },
-    "copy": { _, r, a in
+    "copy": MethodBox { _, r, a in
         try noArgs(a, "list.copy")
         return .list(try receiverList(r).items)
     },
-    "count": { vm, r, a in
+    "count": MethodBox { vm, r, a in
         try sequenceCount(vm, try receiverList(r).items, a, "list.count")
     },
-    "extend": { vm, r, a in
+    "extend": MethodBox { vm, r, a in
         let l = try receiverList(r)
         let more = try vm.iterateToArray(try oneArg(a, "list.extend"))
         try vm.checkSize(l.items.count + more.count)
         l.items.append(contentsOf: more)
         return .none
     },
-    "index": { vm, r, a in
+    "index": MethodBox { vm, r, a in
         try sequenceIndex(vm, try receiverList(r).items, a, "list.index") { "\(try pyRepr($0)) is not in list" }
     },
-    "insert": { vm, r, a in
+    "insert": MethodBox { vm, r, a in
         try positional(a, "insert", "list.insert", min: 2, max: 2)
         let l = try receiverList(r)
         var i = try intArg(a[0])
@@ -39,7 +39,7 @@ let listMethods: [String: MethodFn] = [
         l.items.insert(a[1], at: min(i, n))
         return .none
     },
-    "pop": { _, r, a in
+    "pop": MethodBox { _, r, a in
         try positional(a, "pop", "list.pop", min: 0, max: 1)
         let l = try receiverList(r)
         var i = try a.at(0).map(intArg) ?? -1
@@ -49,7 +49,7 @@ let listMethods: [String: MethodFn] = [
         if i == l.items.count - 1 { return l.items.removeLast() }
         return l.items.remove(at: i)
     },
-    "remove": { vm, r, a in
+    "remove": MethodBox { vm, r, a in
         let x = try oneArg(a, "list.remove")
         let l = try receiverList(r)
         try chargeWork(vm, l.items.count)
@@ -59,12 +59,12 @@ let listMethods: [String: MethodFn] = [
         l.items.remove(at: i)
         return .none
     },
-    "reverse": { _, r, a in
+    "reverse": MethodBox { _, r, a in
         try noArgs(a, "list.reverse")
         try receiverList(r).items.reverse()
         return .none
     },
-    "sort": { vm, r, a in
+    "sort": MethodBox { vm, r, a in
         let p = try bindKeywords(a, "sort", ["key", "reverse"], keywordOnly: 0)
         let l = try receiverList(r)
         let reverse = try p[1].map { try intArg($0) != 0 } ?? false

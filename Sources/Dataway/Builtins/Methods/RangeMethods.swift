@@ -1,12 +1,12 @@
 /// The methods of `range` (`count`, `index`). To be wired in `MethodTables.table(for:)` as
 /// `case .range: return rangeMethods`.
-let rangeMethods: [String: MethodFn] = [
-    "count": { vm, r, a in
+let rangeMethods: [String: MethodBox] = [
+    "count": MethodBox { vm, r, a in
         let x = try oneArg(a, "range.count")
         // Range elements are distinct, so the count is membership.
         return .int(try vm.contains(r, x) ? 1 : 0)
     },
-    "index": { vm, r, a in
+    "index": MethodBox { vm, r, a in
         let x = try oneArg(a, "range.index")
         guard let range = r.object(ofKind: .range).map({ unsafeDowncast($0, to: PyRange.self) }) else {
             throw PyException.make(.typeError, "descriptor 'index' requires a 'range' object but received a '\(typeName(r))'")

@@ -1,40 +1,40 @@
 /// The methods of `set` and `frozenset`. Every argument may be any iterable. The mutators raise
 /// AttributeError on a frozenset (CPython has no such attribute there); the others return a
 /// result of the receiver's type.
-let setMethods: [String: MethodFn] = [
-    "add": { vm, r, a in
+let setMethods: [String: MethodBox] = [
+    "add": MethodBox { vm, r, a in
         let s = try mutableSet(r, "add")
         let (k, h) = try elementHash(try oneArg(a, "set.add"))
         s.table.set(k, hash: h, value: .none)
         if s.table.count >= vm.limits.maxSize { try vm.checkSize(s.table.count) }
         return .none
     },
-    "clear": { _, r, a in
+    "clear": MethodBox { _, r, a in
         let s = try mutableSet(r, "clear")
         try noArgs(a, "set.clear")
         s.table.removeAll()
         return .none
     },
-    "copy": { _, r, a in
+    "copy": MethodBox { _, r, a in
         let s = try receiverSet(r)
         try noArgs(a, "\(objectTypeName(s)).copy")
         if s.kind == .frozenset { return r }
         return .object(PySet(s.table))
     },
-    "discard": { _, r, a in
+    "discard": MethodBox { _, r, a in
         let s = try mutableSet(r, "discard")
         let (k, h) = try elementHash(try oneArg(a, "set.discard"))
         _ = s.table.remove(k, hash: h)
         return .none
     },
-    "remove": { _, r, a in
+    "remove": MethodBox { _, r, a in
         let s = try mutableSet(r, "remove")
         let x = try oneArg(a, "set.remove")
         let (k, h) = try elementHash(x)
         if s.table.remove(k, hash: h) == nil { throw PyRaise(PyException(type: .keyError, args: [x])) }
         return .none
     },
-    "pop": { _, r, a in
+    "pop": MethodBox { _, r, a in
         let s = try mutableSet(r, "pop")
         try noArgs(a, "set.pop")
         guard let slot = (0..<s.table.slotCount).first(where: { s.table.isLive($0) }) else {
@@ -46,41 +46,41 @@ let setMethods: [String: MethodFn] = [
     },
 
     // Algebra returning a new set.
-    "union": { vm, r, a in
+    "union": MethodBox { vm, r, a in
         let s = try receiverSet(r)
         return .object(PySet(try SetOps.union(vm, s.table, try SetOps.others(vm, a, s, "union")), frozen: s.kind == .frozenset))
     },
-    "intersection": { vm, r, a in
+    "intersection": MethodBox { vm, r, a in
         let s = try receiverSet(r)
         return .object(PySet(SetOps.intersection(s.table, try SetOps.others(vm, a, s, "intersection")), frozen: s.kind == .frozenset))
     },
-    "difference": { vm, r, a in
+    "difference": MethodBox { vm, r, a in
         let s = try receiverSet(r)
         return .object(PySet(SetOps.difference(s.table, try SetOps.others(vm, a, s, "difference")), frozen: s.kind == .frozenset))
     },
-    "symmetric_difference": { vm, r, a in
+    "symmetric_difference": MethodBox { vm, r, a in
         let s = try receiverSet(r)
         let other = try SetOps.table(vm, try oneArg(a, "\(objectTypeName(s)).symmetric_difference"))
         return .object(PySet(SetOps.symmetricDifference(s.table, other), frozen: s.kind == .frozenset))
     },
 
     // In-place algebra.
-    "update": { vm, r, a in
+    "update": MethodBox { vm, r, a in
         let s = try mutableSet(r, "update")
         s.table = try SetOps.union(vm, s.table, try SetOps.others(vm, a, s, "update"))
         return .none
     },
-    "intersection_update": { vm, r, a in
+    "intersection_update": MethodBox { vm, r, a in
         let s = try mutableSet(r, "intersection_update")
         s.table = SetOps.intersection(s.table, try SetOps.others(vm, a, s, "intersection_update"))
         return .none
     },
-    "difference_update": { vm, r, a in
+    "difference_update": MethodBox { vm, r, a in
         let s = try mutableSet(r, "difference_update")
         s.table = SetOps.difference(s.table, try SetOps.others(vm, a, s, "difference_update"))
         return .none
     },
-    "symmetric_difference_update": { vm, r, a in
+    "symmetric_difference_update": MethodBox { vm, r, a in
         let s = try mutableSet(r, "symmetric_difference_update")
         let other = try SetOps.table(vm, try oneArg(a, "set.symmetric_difference_update"))
         s.table = SetOps.symmetricDifference(s.table, other)
@@ -88,17 +88,17 @@ let setMethods: [String: MethodFn] = [
     },
 
     // Comparisons.
-    "isdisjoint": { vm, r, a in
+    "isdisjoint": MethodBox { vm, r, a in
         let s = try receiverSet(r)
         let other = try SetOps.table(vm, try oneArg(a, "\(objectTypeName(s)).isdisjoint"))
         return .bool(SetOps.isDisjoint(s.table, other))
     },
-    "issubset": { vm, r, a in
+    "issubset": MethodBox { vm, r, a in
         let s = try receiverSet(r)
         let other = try SetOps.table(vm, try oneArg(a, "\(objectTypeName(s)).issubset"))
         return .bool(SetOps.isSubset(s.table, of: other))
     },
-    "issuperset": { vm, r, a in
+    "issuperset": MethodBox { vm, r, a in
         let s = try receiverSet(r)
         let other = try SetOps.table(vm, try oneArg(a, "\(objectTypeName(s)).issuperset"))
         return .bool(SetOps.isSubset(other, of: s.table))

@@ -1,7 +1,7 @@
 /// The methods of `tuple`.
-let tupleMethods: [String: MethodFn] = [
-    "count": { vm, r, a in try sequenceCount(vm, try receiverTuple(r).items, a, "tuple.count") },
-    "index": { vm, r, a in
+let tupleMethods: [String: MethodBox] = [
+    "count": MethodBox { vm, r, a in try sequenceCount(vm, try receiverTuple(r).items, a, "tuple.count") },
+    "index": MethodBox { vm, r, a in
         try sequenceIndex(vm, try receiverTuple(r).items, a, "tuple.index") { _ in "tuple.index(x): x not in tuple" }
     },
 ]

@@ -51,10 +51,10 @@ private func staticMethod(_ name: String, _ fn: @escaping BuiltinFn) -> Value {
 
 /// The methods of a table as unbound functions of the type `type`.
 private func unboundMethods(
-    _ type: String, _ table: [String: MethodFn], accepts: @escaping @Sendable (Value) -> Bool
+    _ type: String, _ table: [String: MethodBox], accepts: @escaping @Sendable (Value) -> Bool
 ) -> [String: Value] {
     var out: [String: Value] = [:]
-    for (name, fn) in table { out[name] = unbound(type, name, fn, accepts: accepts) }
+    for (name, box) in table { out[name] = unbound(type, name, box.fn, accepts: accepts) }
     return out
 }
 

@@ -92,7 +92,7 @@ final class PyURLResult: PyNativeObject {
         case "count", "index":
             return nativeMethod(PyURLResult.self) { vm, r, a in
                 guard let m = tupleMethods[name] else { return Value.none }
-                return try m(vm, r.tuple, a)
+                return try m.fn(vm, r.tuple, a)
             }
         default: return nil
         }
