@@ -1,12 +1,17 @@
 /// Method names numbered at compile time, so a call site finds its method by array index instead of
 /// hashing the name on every call.
 enum MethodRegistry {
-    /// Every method name of the builtin types, in a fixed order.
+    /// Every method name of the builtin types and of the native types with fixed tables, in a
+    /// fixed order.
     static let names: [String] = {
         var all = Set<String>()
         for t in tables { all.formUnion(t.value.keys) }
+        for t in nativeTables { all.formUnion(t.keys) }
         return all.sorted()
     }()
+
+    /// Method tables of native types that answer `methodsByID`.
+    private static let nativeTables = [RegexModule.patternMethods, RegexModule.matchMethods]
 
     static let ids: [String: Int] = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
 
@@ -36,6 +41,9 @@ enum MethodRegistry {
             }
             return out
         }())
+    /// The methods of `re.Pattern` and `re.Match` by id (their `methodsByID`).
+    nonisolated(unsafe) static let patternPointer = keptForever(names.map { RegexModule.patternMethods[$0] })
+    nonisolated(unsafe) static let matchPointer = keptForever(names.map { RegexModule.matchMethods[$0] })
     nonisolated(unsafe) static let intPointer = keptForever(names.map { intMethods[$0] })
     nonisolated(unsafe) static let floatPointer = keptForever(names.map { floatMethods[$0] })
 
@@ -51,6 +59,9 @@ enum MethodRegistry {
     @inline(__always) static func method(at slot: UnsafePointer<Value>, _ id: Int) -> Unmanaged<MethodBox>? {
         if let u = peekObject(slot) {
             let kind = u._withUnsafeGuaranteedRef { $0.kind }
+            if kind == .native {
+                return u._withUnsafeGuaranteedRef { unsafeDowncast($0, to: PyNativeObject.self).methodsByID?[id] }
+            }
             return flatPointer[Int(kind.rawValue) &* nameCount &+ id]
         }
         switch slot.pointee {

@@ -17,6 +17,11 @@ class PyNativeObject: PyObject {
     /// A method by name (`h.update`); the VM binds it to the receiver.
     func method(_ name: String) -> MethodFn? { nil }
 
+    /// The same methods indexed by `MethodRegistry` id, so a call site finds them without hashing
+    /// the name; nil for types that look their methods up otherwise. A type that answers must
+    /// answer `method(_:)` from the same table.
+    var methodsByID: UnsafeMutablePointer<Unmanaged<MethodBox>?>? { nil }
+
     /// A data attribute (`d.year`, `r.scheme`); nil when there is none of that name.
     func attribute(_ vm: VM, _ name: String) throws -> Value? { nil }
 

@@ -15,22 +15,22 @@ extension RegexModule {
         }
     }
 
-    static let matchMethods: [String: MethodFn] = [
-        "group": { _, r, a in
+    static let matchMethods: [String: MethodBox] = [
+        "group": MethodBox { _, r, a in
             try a.expect("group", min: 0, max: Int.max)
             let m = try matchReceiver(r)
             if a.count == 0 { return m.group(0) }
             if a.count == 1 { return m.group(try m.groupNumber(a[0])) }
             return .tuple(try (0..<a.count).map { m.group(try m.groupNumber(a[$0])) })
         },
-        "groups": { _, r, a in
+        "groups": MethodBox { _, r, a in
             try a.expect("groups", min: 0, max: 1, keywords: ["default"])
             let m = try matchReceiver(r)
             let d = a.argument(0, "default") ?? .none
             if m.groupCount == 0 { return .tuple([]) }
             return .tuple((1...m.groupCount).map { m.group($0, d) })
         },
-        "groupdict": { _, r, a in
+        "groupdict": MethodBox { _, r, a in
             try a.expect("groupdict", min: 0, max: 1, keywords: ["default"])
             let m = try matchReceiver(r)
             let d = a.argument(0, "default") ?? .none
@@ -38,10 +38,10 @@ extension RegexModule {
             for (n, i) in m.pattern.compiled.groupNames { out.set(n, m.group(i, d)) }
             return .object(out)
         },
-        "start": spanMethod("start") { .int($0.0) },
-        "end": spanMethod("end") { .int($0.1) },
-        "span": spanMethod("span") { .tuple([.int($0.0), .int($0.1)]) },
-        "expand": { _, r, a in
+        "start": MethodBox(spanMethod("start") { .int($0.0) }),
+        "end": MethodBox(spanMethod("end") { .int($0.1) }),
+        "span": MethodBox(spanMethod("span") { .tuple([.int($0.0), .int($0.1)]) }),
+        "expand": MethodBox { _, r, a in
             try a.expect("expand", min: 1, max: 1, keywords: ["template"])
             let m = try matchReceiver(r)
             guard let t = a.argument(0, "template")?.asStr else {

@@ -164,14 +164,14 @@ extension RegexModule {
         return counted ? .tuple([.str(out), .int(n)]) : .str(out)
     }
 
-    static let patternMethods: [String: MethodFn] = [
-        "search": { vm, r, a in try matchOnce(vm, r, a, "search", .search) },
-        "match": { vm, r, a in try matchOnce(vm, r, a, "match", .match) },
-        "fullmatch": { vm, r, a in try matchOnce(vm, r, a, "fullmatch", .fullMatch) },
-        "findall": { vm, r, a in try findall(vm, r, a, iterator: false) },
-        "finditer": { vm, r, a in try findall(vm, r, a, iterator: true) },
-        "split": { vm, r, a in try split(vm, r, a) },
-        "sub": { vm, r, a in try sub(vm, r, a, counted: false) },
-        "subn": { vm, r, a in try sub(vm, r, a, counted: true) },
+    static let patternMethods: [String: MethodBox] = [
+        "search": MethodBox { vm, r, a in try matchOnce(vm, r, a, "search", .search) },
+        "match": MethodBox { vm, r, a in try matchOnce(vm, r, a, "match", .match) },
+        "fullmatch": MethodBox { vm, r, a in try matchOnce(vm, r, a, "fullmatch", .fullMatch) },
+        "findall": MethodBox { vm, r, a in try findall(vm, r, a, iterator: false) },
+        "finditer": MethodBox { vm, r, a in try findall(vm, r, a, iterator: true) },
+        "split": MethodBox { vm, r, a in try split(vm, r, a) },
+        "sub": MethodBox { vm, r, a in try sub(vm, r, a, counted: false) },
+        "subn": MethodBox { vm, r, a in try sub(vm, r, a, counted: true) },
     ]
 }

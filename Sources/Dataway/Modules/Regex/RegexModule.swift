@@ -77,7 +77,7 @@ enum RegexModule {
             let p = try pattern(pv, flags: a.argument(flagIndex, "flags"))
             if let method, !a.hasKeywords, a.count >= 1, a.count <= flagIndex {
                 // Positional only, no flags: the pattern's method takes the rest as they are.
-                return try method(vm, .object(p), Args(UnsafeBufferPointer(rebasing: a.values[1..<a.count])))
+                return try method.fn(vm, .object(p), Args(UnsafeBufferPointer(rebasing: a.values[1..<a.count])))
             }
             var positional: [Value] = []
             var keywords: [Value] = []
@@ -91,7 +91,7 @@ enum RegexModule {
                 }
             }
             guard let m = patternMethods[name] else { return .none }
-            return try withArgs(positional + keywords, keywordNames: names) { try m(vm, .object(p), $0) }
+            return try withArgs(positional + keywords, keywordNames: names) { try m.fn(vm, .object(p), $0) }
         }
     }
 

@@ -22,7 +22,8 @@ final class PyRegexPattern: PyNativeObject {
         }
     }
 
-    override func method(_ name: String) -> MethodFn? { RegexModule.patternMethods[name] }
+    override func method(_ name: String) -> MethodFn? { RegexModule.patternMethods[name]?.fn }
+    override var methodsByID: UnsafeMutablePointer<Unmanaged<MethodBox>?>? { MethodRegistry.patternPointer }
 
     override func repr() -> String {
         var s = "re.compile(" + strRepr(String(compiled.source.unicodeScalars.prefix(200)))
@@ -118,7 +119,8 @@ final class PyRegexMatch: PyNativeObject {
         }
     }
 
-    override func method(_ name: String) -> MethodFn? { RegexModule.matchMethods[name] }
+    override func method(_ name: String) -> MethodFn? { RegexModule.matchMethods[name]?.fn }
+    override var methodsByID: UnsafeMutablePointer<Unmanaged<MethodBox>?>? { MethodRegistry.matchPointer }
 
     override func getItem(_ vm: VM, _ key: Value) throws -> Value? { group(try groupNumber(key)) }
 
