@@ -23,7 +23,8 @@ struct RegexBacktrack {
 /// CPython's search semantics. Charges the VM's fuel as it goes, so a pathological pattern ends at
 /// the run's step or time limit.
 struct RegexMatcher<T: FixedWidthInteger & UnsignedInteger> {
-    let program: RegexProgram
+    /// Held unretained: the pattern that owns it outlives the matcher (`RegexSubject.withRunner`).
+    unowned(unsafe) let program: RegexProgram
     let code: UnsafeMutablePointer<RegexInst>
     let sets: UnsafeMutablePointer<RegexCharSet>
     let text: UnsafeBufferPointer<T>
@@ -43,28 +44,38 @@ struct RegexMatcher<T: FixedWidthInteger & UnsignedInteger> {
     /// Set after an empty match: the next one must not be empty at the same place.
     var mustAdvance = false
     var searchStart = 0
-    let charge: () throws -> Void
+    /// The VM whose fuel the matcher charges; unretained, as the VM runs the call that made it.
+    unowned(unsafe) let vm: VM
+    /// Slots, registers and the first backtracking stack, in one allocation.
+    let storage: UnsafeMutableRawPointer
+    /// The stack still lives in `storage` (not yet grown).
+    var stackIsInStorage = true
 
-    init(program: RegexProgram, text: UnsafeBufferPointer<T>, end: Int, charge: @escaping () throws -> Void) {
+    init(program: RegexProgram, text: UnsafeBufferPointer<T>, end: Int, vm: VM) {
         self.program = program
         code = program.codePointer
         sets = program.setPointer
         self.text = text
         self.end = end
-        self.charge = charge
+        self.vm = vm
         slotCount = 2 * (program.groupCount + 1) + 1
-        slots = .allocate(capacity: slotCount)
+        let registerCount = max(1, program.registerCount)
+        let intBytes = (slotCount + registerCount) * MemoryLayout<Int>.stride
+        let stackOffset = (intBytes + MemoryLayout<RegexBacktrack>.alignment - 1) & ~(MemoryLayout<RegexBacktrack>.alignment - 1)
+        storage = .allocate(
+            byteCount: stackOffset + stackCapacity * MemoryLayout<RegexBacktrack>.stride,
+            alignment: max(MemoryLayout<Int>.alignment, MemoryLayout<RegexBacktrack>.alignment))
+        slots = storage.bindMemory(to: Int.self, capacity: slotCount + registerCount)
         slots.initialize(repeating: -1, count: slotCount)
-        registers = .allocate(capacity: max(1, program.registerCount))
-        registers.initialize(repeating: 0, count: max(1, program.registerCount))
-        stack = .allocate(capacity: stackCapacity)
+        registers = slots + slotCount
+        registers.initialize(repeating: 0, count: registerCount)
+        stack = (storage + stackOffset).bindMemory(to: RegexBacktrack.self, capacity: stackCapacity)
     }
 
     /// Frees the matcher's storage (call once, when done).
     func close() {
-        slots.deallocate()
-        registers.deallocate()
-        stack.deallocate()
+        if !stackIsInStorage { stack.deallocate() }
+        storage.deallocate()
     }
 
     @inline(__always) mutating func push(_ e: RegexBacktrack) {
@@ -76,7 +87,8 @@ struct RegexMatcher<T: FixedWidthInteger & UnsignedInteger> {
     @inline(never) mutating func grow() {
         let bigger = UnsafeMutablePointer<RegexBacktrack>.allocate(capacity: stackCapacity * 2)
         bigger.moveInitialize(from: stack, count: sp)
-        stack.deallocate()
+        if !stackIsInStorage { stack.deallocate() }
+        stackIsInStorage = false
         stack = bigger
         stackCapacity *= 2
     }
@@ -132,7 +144,7 @@ struct RegexMatcher<T: FixedWidthInteger & UnsignedInteger> {
 
     mutating func tick() throws {
         steps = 0
-        try charge()
+        try vm.charge(64)
     }
 
     /// Records a group boundary; closing a group also makes it the last index (kept in the extra
@@ -200,16 +212,30 @@ struct RegexMatcher<T: FixedWidthInteger & UnsignedInteger> {
 /// How a pattern is applied at the start position.
 enum RegexMode { case search, match, fullMatch }
 
-/// A matcher over either text representation, as the module functions drive it.
-protocol RegexRunner {
+/// A matcher over either text representation, as the module functions drive it (a concrete type
+/// rather than an existential, which would put the matcher in a heap box on every call).
+struct RegexRunner {
+    fileprivate var bytes: RegexMatcher<UInt8>?
+    fileprivate var scalars: RegexMatcher<UInt32>?
+
+    init(_ m: RegexMatcher<UInt8>) { bytes = m }
+    init(_ m: RegexMatcher<UInt32>) { scalars = m }
+
     /// The next match: capture slots (group 0 first, then each group's start and end, then the
     /// last index), or nil.
-    mutating func find(from start: Int, mode: RegexMode, mustAdvance: Bool) throws -> [Int]?
+    mutating func find(from start: Int, mode: RegexMode, mustAdvance: Bool) throws -> [Int]? {
+        if bytes != nil { return try bytes?.find(from: start, mode: mode, mustAdvance: mustAdvance) ?? nil }
+        return try scalars?.find(from: start, mode: mode, mustAdvance: mustAdvance) ?? nil
+    }
+
     /// Frees the matcher's storage.
-    func close()
+    func close() {
+        bytes?.close()
+        scalars?.close()
+    }
 }
 
-extension RegexMatcher: RegexRunner {
+extension RegexMatcher {
     mutating func find(from start: Int, mode: RegexMode, mustAdvance: Bool) throws -> [Int]? {
         if start > end { return nil }
         for i in 0..<slotCount { slots[i] = -1 }

@@ -53,7 +53,7 @@ extension RegexModule {
     static func groupValue(_ subject: RegexSubject, _ slots: [Int], _ g: Int, _ fallback: Value) -> Value {
         let s = slots[2 * g]
         let e = slots[2 * g + 1]
-        return s < 0 || e < 0 ? fallback : .str(subject.slice(s, e))
+        return s < 0 || e < 0 ? fallback : .object(subject.sliceStr(s, e))
     }
 
     static func findall(_ vm: VM, _ recv: Value, _ a: Args, iterator: Bool) throws -> Value {
@@ -90,11 +90,11 @@ extension RegexModule {
         var out: [Value] = []
         var last = 0
         try forEachMatch(vm, p, subject, pos: 0, endpos: s.count, limit: maxsplit) { slots in
-            out.append(.str(subject.slice(last, slots[0])))
+            out.append(.object(subject.sliceStr(last, slots[0])))
             for g in 0..<p.compiled.groupCount { out.append(groupValue(subject, slots, g + 1, .none)) }
             last = slots[1]
         }
-        out.append(.str(subject.slice(last, s.count)))
+        out.append(.object(subject.sliceStr(last, s.count)))
         return .list(out)
     }
 
@@ -125,7 +125,7 @@ extension RegexModule {
         }
         func append(_ lo: Int, _ hi: Int) {
             if lo < hi {
-                out += subject.slice(lo, hi)
+                subject.append(lo, hi, to: &out)
                 pieceCount += 1
             }
         }

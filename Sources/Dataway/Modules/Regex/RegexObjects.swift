@@ -90,7 +90,7 @@ final class PyRegexMatch: PyNativeObject {
         let s = slots[2 * g]
         let e = slots[2 * g + 1]
         if s < 0 || e < 0 { return fallback }
-        return .str(subject.slice(s, e))
+        return .object(subject.sliceStr(s, e))
     }
 
     func span(_ g: Int) -> (Int, Int) {
