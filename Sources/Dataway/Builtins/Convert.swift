@@ -188,9 +188,11 @@ enum Convert {
 
     static func toStr(_ vm: VM, _ args: Args) throws -> Value {
         // `str(x)` of a number or a str: the common case, without the keyword checks.
-        if args.values.count == 1 && args.keywordNames.isEmpty {
+        if args.values.count == 1 && !args.hasKeywords {
             switch args[0] {
-            case .int(let i): return .str(String(i))
+            case .int(let i):
+                let text = String(i)
+                return .object(PyStr(text, isASCII: true, count: text.utf8.count))
             case .float(let d): return .str(pyFloatRepr(d))
             case .object(let o) where o.kind == .str: return args[0]
             default: break

@@ -278,7 +278,7 @@ extension VM {
                 case .listAppend:
                     let n = peekObject(regs + Int(ins.a)).unsafelyUnwrapped._withUnsafeGuaranteedRef { o in
                         let l = unsafeDowncast(o, to: PyList.self)
-                        l.items.append(regs[Int(ins.b)])
+                        l.append(regs[Int(ins.b)])
                         return l.items.count
                     }
                     if n & 0xFFF == 0 { try checkSize(n) }
@@ -375,6 +375,17 @@ extension VM {
                             let r = try withBorrowedArgs(operands, argc, regs, consts) { args in
                                 try u._withUnsafeGuaranteedRef { f in
                                     try vmRef._withUnsafeGuaranteedRef { try unsafeDowncast(f, to: PyBuiltinFunction.self).fn($0, args) }
+                                }
+                            }
+                            regs[dst] = r
+                            break
+                        } else if kind == .type {
+                            // `str(x)`, `int(x)`, ...: the type object stays in its slot (as above).
+                            pc = next
+                            fp.pointee.pc = pc
+                            let r = try withBorrowedArgs(operands, argc, regs, consts) { args in
+                                try u._withUnsafeGuaranteedRef { t in
+                                    try vmRef._withUnsafeGuaranteedRef { try $0.construct(unsafeDowncast(t, to: PyType.self), args: args) }
                                 }
                             }
                             regs[dst] = r

@@ -66,6 +66,26 @@ func sliceElements<T>(_ a: [T], _ s: PySlice) throws -> [T] {
 
 extension VM {
     func getItem(_ container: Value, _ key: Value) throws -> Value {
+        // A dict key or a list index, read in place (no reference counting but the result's).
+        if let u = peekObject(container) {
+            let kind = u._withUnsafeGuaranteedRef { $0.kind }
+            if kind == .dict {
+                let h = try hashKey(key)
+                let found = u._withUnsafeGuaranteedRef { unsafeDowncast($0, to: PyDict.self).table.getInPlace(key, hash: h) }
+                if let found { return found }
+            } else if kind == .list, case .int(let i) = key {
+                let found: Value? = u._withUnsafeGuaranteedRef { o in
+                    let l = unsafeDowncast(o, to: PyList.self)
+                    let j = i < 0 ? i + l.items.count : i
+                    return j >= 0 && j < l.items.count ? l.items[j] : nil
+                }
+                if let found { return found }
+            }
+        }
+        return try getItemGeneral(container, key)
+    }
+
+    private func getItemGeneral(_ container: Value, _ key: Value) throws -> Value {
         guard case .object(let o) = container else {
             throw PyException.make(.typeError, "'\(typeName(container))' object is not subscriptable")
         }
@@ -100,7 +120,16 @@ extension VM {
             if let sl = key.object(ofKind: .slice) {
                 let slice = unsafeDowncast(sl, to: PySlice.self)
                 let (start, _, step, length) = try sliceIndices(slice, count: s.count)
-                if step == 1 { return .str(s.substring(start..<start + length)) }
+                if step == 1 {
+                    if s.isASCII,
+                        let made = s.value.utf8.withContiguousStorageIfAvailable({ b in
+                            b.baseAddress.map { PyStr.slice($0 + start, length, ascii: true) }
+                        }), let made
+                    {
+                        return .object(made)
+                    }
+                    return .str(s.substring(start..<start + length))
+                }
                 let scalars = Array(s.value.unicodeScalars)
                 var out = String.UnicodeScalarView()
                 var i = start
@@ -149,6 +178,12 @@ extension VM {
     }
 
     func setItem(_ container: Value, _ key: Value, _ value: Value) throws {
+        // A dict entry, written in place.
+        if let u = peekObject(container), u._withUnsafeGuaranteedRef({ $0.kind == .dict }) {
+            let h = try hashKey(key)
+            u._withUnsafeGuaranteedRef { unsafeDowncast($0, to: PyDict.self).table.set(key, hash: h, value: value) }
+            return
+        }
         guard case .object(let o) = container else {
             throw PyException.make(.typeError, "'\(typeName(container))' object does not support item assignment")
         }

@@ -61,13 +61,20 @@ struct HashTable {
 
     /// Position of the entry for `key`, if present.
     func find(_ key: Value, hash: Int) -> Int? {
-        entries.withUnsafeBufferPointer { e in
-            if index.isEmpty {
-                // Small tables are scanned linearly.
+        if index.isEmpty {
+            // Small tables are scanned linearly.
+            return entries.withUnsafeBufferPointer { e in
                 for i in 0..<e.count where HashTable.matches(e, i, key, hash) { return i }
                 return nil
             }
-            return index.withUnsafeBufferPointer { ix in
+        }
+        return HashTable.probe(entries, index, key, hash)
+    }
+
+    /// `find` through the index (both arrays passed borrowed, so neither is retained).
+    private static func probe(_ entries: borrowing [Entry], _ index: borrowing [Int32], _ key: Value, _ hash: Int) -> Int? {
+        entries.withUnsafeBufferPointer { e in
+            index.withUnsafeBufferPointer { ix in
                 let mask = ix.count - 1
                 var i = hash & mask
                 var perturb = UInt(bitPattern: hash)
@@ -111,6 +118,8 @@ struct HashTable {
 
     private mutating func append(_ key: Value, hash: Int, value: Value) {
         let slot = entries.count
+        // Room for four at first, as a CPython dict has, rather than growing through one and two.
+        if entries.capacity == 0 { entries.reserveCapacity(4) }
         entries.append(Entry(key: key, value: value, hash: hash))
         count += 1
         if index.isEmpty {

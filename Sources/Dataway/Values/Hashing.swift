@@ -98,17 +98,19 @@ func hashKeyGeneral(_ v: Value, depth: Int) throws -> Int {
 /// Key equality as dicts and sets see it (no user-defined `__eq__` exists in Dataway, so this
 /// never runs script code and never throws).
 func keysEqual(_ a: Value, _ b: Value) -> Bool {
-    switch (a, b) {
-    case (.undefined, _), (_, .undefined): return false
-    case (.object(let x), .object(let y)):
-        if x === y { return true }
-        if x.kind == .str && y.kind == .str {
-            return strEqual(unsafeDowncast(x, to: PyStr.self), unsafeDowncast(y, to: PyStr.self))
+    // Two objects (the usual keys are strings) compared in place, without retaining either.
+    if let x = peekObject(a), let y = peekObject(b) {
+        if x.toOpaque() == y.toOpaque() { return true }
+        let strings = x._withUnsafeGuaranteedRef { xo in
+            y._withUnsafeGuaranteedRef { yo -> Bool? in
+                guard xo.kind == .str && yo.kind == .str else { return nil }
+                return strEqual(unsafeDowncast(xo, to: PyStr.self), unsafeDowncast(yo, to: PyStr.self))
+            }
         }
-        return valuesEqual(a, b)
-    default:
-        return valuesEqual(a, b)
+        return strings ?? valuesEqual(a, b)
     }
+    if a.isUndefined || b.isUndefined { return false }
+    return valuesEqual(a, b)
 }
 
 /// Code-point equality of two strings (Swift's `==` would apply canonical equivalence).

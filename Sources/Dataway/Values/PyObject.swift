@@ -112,6 +112,13 @@ final class PyList: PyObject {
         super.init(kind: .list)
     }
     deinit { ReleaseQueue.release(&items) }
+
+    /// Appends `v`; an empty list starts with room for four, as CPython's does, rather than
+    /// growing through one and two.
+    @inline(__always) func append(_ v: Value) {
+        if items.capacity == 0 { items.reserveCapacity(4) }
+        items.append(v)
+    }
 }
 
 final class PyTuple: PyObject {

@@ -1,10 +1,14 @@
 /// The methods of `list`, with CPython 3.11's behaviour and messages.
 let listMethods: [String: MethodBox] = [
     "append": MethodBox { vm, r, a in
-        let l = try receiverList(r)
+        // The receiver is read in place; only the appended value is retained.
+        guard let u = peekObject(r), u._withUnsafeGuaranteedRef({ $0.kind == .list }) else { _ = try receiverList(r); return .none }
         let x = try oneArg(a, "list.append")
-        if l.items.count >= vm.limits.maxSize { try vm.checkSize(l.items.count + 1) }
-        l.items.append(x)
+        try u._withUnsafeGuaranteedRef { o in
+            let l = unsafeDowncast(o, to: PyList.self)
+            if l.items.count >= vm.limits.maxSize { try vm.checkSize(l.items.count + 1) }
+            l.append(x)
+        }
         return .none
     },
     "clear": MethodBox { _, r, a in
