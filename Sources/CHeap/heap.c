@@ -14,6 +14,12 @@ size_t cheap_heap_bytes_in_use(void) {
 size_t cheap_heap_bytes_in_use(void) { return 0; }
 #endif
 
+void cheap_tune_allocator(void) {
+#if defined(__GLIBC__)
+    mallopt(M_MXFAST, 0);
+#endif
+}
+
 long cheap_find_bytes(const void *hay, size_t hay_length, const void *needle, size_t needle_length) {
     if (needle_length == 0) return 0;
     if (needle_length > hay_length) return -1;

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dataway
 import Foundation
 
 /// The `junction` command line.
@@ -15,6 +16,7 @@ struct Junction: AsyncParsableCommand {
 
     /// Runs the CLI with Junction's exit codes: 0 ok, 1 a script or package problem, 2 usage.
     static func main() async {
+        DatawayProcess.tuneAllocator()
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {

@@ -24,6 +24,14 @@ extension FunctionBuilder {
         return try value(e)
     }
 
+    /// `operand`, marked `movedOperand` when it is a temporary that nothing reads afterwards, so
+    /// that a container display takes the value over instead of copying it (build instructions
+    /// only).
+    func itemOperand(_ e: Expr) throws(SyntaxIssue) -> Int {
+        let r = try operand(e)
+        return r >= 0 && !isNamedRegister(r) ? r | movedOperand : r
+    }
+
     func compile(_ e: Expr, into dst: Int) throws(SyntaxIssue) {
         let savedLine = line
         line = e.line
@@ -106,7 +114,7 @@ extension FunctionBuilder {
                 var operands: [Int] = []
                 for (k, v) in pairs {
                     if let k { operands.append(try operand(k)) }
-                    operands.append(try operand(v))
+                    operands.append(try itemOperand(v))
                 }
                 emit(.buildDict, dst, 0, pairs.count)
                 emitOperands(operands)
@@ -179,7 +187,7 @@ extension FunctionBuilder {
         let hasStar = items.contains { if case .starred = $0.kind { return true } else { return false } }
         if !hasStar {
             var operands: [Int] = []
-            for item in items { operands.append(try operand(item)) }
+            for item in items { operands.append(kind == .set ? try operand(item) : try itemOperand(item)) }
             emit(kind == .list ? .buildList : kind == .tuple ? .buildTuple : .buildSet, dst, 0, items.count)
             emitOperands(operands)
             return
@@ -333,7 +341,9 @@ extension FunctionBuilder {
         }
         let m = nextRegister
         switch kind {
-        case .list, .generator: emit(.listAppend, acc, try value(element))
+        case .list, .generator:
+            let r = try value(element)
+            emit(.listAppend, acc, r, isNamedRegister(r) ? 0 : 1)
         case .set: emit(.setAdd, acc, try value(element))
         case .dict:
             let k = try value(element)

@@ -26,9 +26,9 @@ enum Opcode: UInt8 {
     case forIter  // a=iter reg b=dst c=exit target
     case forRangePrep  // a=base: checks counter/stop/step are ints and step != 0
     case forRange  // a=base (counter, stop, step) b=dst c=exit target
-    case buildList, buildTuple, buildSet  // a=dst c=count; ext words: the items' rk operands, three a word
-    case buildDict  // a=dst c=pair count; ext words: key, value, key, value... rk operands
-    case listAppend  // a=list b=value
+    case buildList, buildTuple, buildSet  // a=dst c=count; ext words: the items' rk operands, three a word (list, tuple: a register | movedOperand moves)
+    case buildDict  // a=dst c=pair count; ext words: key, value, key, value... rk operands (a value register | movedOperand moves)
+    case listAppend  // a=list b=value c=1: b is a dead temporary (its value moves)
     case listExtend  // a=list b=iterable
     case setAdd  // a=set b=value
     case setUpdate  // a=set b=iterable
@@ -64,6 +64,10 @@ enum Opcode: UInt8 {
 }
 
 /// One fixed-size instruction.
+/// Marks a register operand of a list, tuple or dict display as a temporary nothing reads again:
+/// the value moves into the container (no retain now, no release when the register is reused).
+let movedOperand = 1 << 29
+
 struct Instruction {
     var op: Opcode
     var a: Int32

@@ -251,7 +251,9 @@ extension VM {
                     let words = code + pc
                     pc += (n + 2) / 3
                     let items = [Value](unsafeUninitializedCapacity: n) { buf, count in
-                        for i in 0..<n { (buf.baseAddress.unsafelyUnwrapped + i).initialize(to: rkv(regs, consts, operand(words, i))) }
+                        for i in 0..<n {
+                            (buf.baseAddress.unsafelyUnwrapped + i).initialize(to: takeOperand(regs, consts, operand(words, i)))
+                        }
                         count = n
                     }
                     regs[Int(ins.a)] = ins.op == .buildList ? .object(PyList(items)) : .object(PyTuple(items))
@@ -270,15 +272,23 @@ extension VM {
                     pc += (2 * n + 2) / 3
                     let d = PyDict(HashTable(minimumCapacity: n))
                     for i in 0..<n {
-                        try borrowing(rkp(regs, consts, operand(words, 2 * i)), rkp(regs, consts, operand(words, 2 * i + 1))) { k, v in
-                            d.table.set(k, hash: try hashKey(k), value: v)
+                        try borrowing(rkp(regs, consts, operand(words, 2 * i))) { k in
+                            let h = try hashKey(k)
+                            d.table.set(k, hash: h, value: takeOperand(regs, consts, operand(words, 2 * i + 1)))
                         }
                     }
                     regs[Int(ins.a)] = .object(d)
                 case .listAppend:
                     let n = peekObject(regs + Int(ins.a)).unsafelyUnwrapped._withUnsafeGuaranteedRef { o in
                         let l = unsafeDowncast(o, to: PyList.self)
-                        l.append(regs[Int(ins.b)])
+                        if ins.c != 0 {
+                            // A dead temporary: its value moves into the list.
+                            let slot = regs + Int(ins.b)
+                            l.append(slot.move())
+                            slot.initialize(to: .undefined)
+                        } else {
+                            l.append(regs[Int(ins.b)])
+                        }
                         return l.items.count
                     }
                     if n & 0xFFF == 0 { try checkSize(n) }
@@ -688,6 +698,19 @@ func borrowing<R>(_ slot: UnsafePointer<Value>, _ body: (Value) throws -> R) ret
 @inline(__always)
 func borrowing<R>(_ a: UnsafePointer<Value>, _ b: UnsafePointer<Value>, _ body: (Value, Value) throws -> R) rethrows -> R {
     try borrowing(a) { x in try borrowing(b) { y in try body(x, y) } }
+}
+
+/// A display item operand: a constant or register copied, or a register marked `movedOperand`
+/// taken over (left undefined).
+@inline(__always)
+func takeOperand(_ regs: UnsafeMutablePointer<Value>, _ consts: UnsafePointer<Value>, _ x: Int32) -> Value {
+    if x >= Int32(movedOperand) {
+        let slot = regs + Int(x & Int32(movedOperand - 1))
+        let v = slot.move()
+        slot.initialize(to: .undefined)
+        return v
+    }
+    return rkv(regs, consts, x)
 }
 
 /// An `rk` operand: a register when non-negative, else the constant `~x`.

@@ -107,7 +107,7 @@ struct HashTable {
 
     /// Inserts or replaces; returns true when the key was new.
     @discardableResult
-    mutating func set(_ key: Value, hash: Int, value: Value) -> Bool {
+    mutating func set(_ key: Value, hash: Int, value: consuming Value) -> Bool {
         if let i = find(key, hash: hash) {
             entries[i].value = value
             return false
@@ -116,7 +116,7 @@ struct HashTable {
         return true
     }
 
-    private mutating func append(_ key: Value, hash: Int, value: Value) {
+    private mutating func append(_ key: Value, hash: Int, value: consuming Value) {
         let slot = entries.count
         // Room for four at first, as a CPython dict has, rather than growing through one and two.
         if entries.capacity == 0 { entries.reserveCapacity(4) }

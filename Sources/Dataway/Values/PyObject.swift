@@ -115,7 +115,7 @@ final class PyList: PyObject {
 
     /// Appends `v`; an empty list starts with room for four, as CPython's does, rather than
     /// growing through one and two.
-    @inline(__always) func append(_ v: Value) {
+    @inline(__always) func append(_ v: consuming Value) {
         if items.capacity == 0 { items.reserveCapacity(4) }
         items.append(v)
     }
