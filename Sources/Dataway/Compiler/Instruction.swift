@@ -26,7 +26,9 @@ enum Opcode: UInt8 {
     case forIter  // a=iter reg b=dst c=exit target
     case forRangePrep  // a=base: checks counter/stop/step are ints and step != 0
     case forRange  // a=base (counter, stop, step) b=dst c=exit target
-    case buildList, buildTuple, buildSet  // a=dst c=count; ext words: the items' rk operands, three a word (list, tuple: a register | movedOperand moves)
+    // a=dst c=count; ext words: the items' rk operands, three a word (list, tuple: a register
+    // | movedOperand moves)
+    case buildList, buildTuple, buildSet
     case buildDict  // a=dst c=pair count; ext words: key, value, key, value... rk operands (a value register | movedOperand moves)
     case listAppend  // a=list b=value c=1: b is a dead temporary (its value moves)
     case listExtend  // a=list b=iterable
