@@ -156,7 +156,9 @@ struct MemoryLimitTests {
 
 @Suite("Deeply nested values")
 struct NestingTests {
-    @Test("repr, ==, <, hash, json.dumps and returning deeply nested values raise instead of crashing")
+    @Test(
+        "repr, ==, <, hash, json.dumps and returning deeply nested values raise instead of crashing; freeing them does not overflow the stack"
+    )
     func deepValues() throws {
         let log = output(
             of: """
@@ -177,8 +179,16 @@ struct NestingTests {
                     except RecursionError:
                         print(label, "RecursionError")
                 print(x == y)
+                d = {}
+                for i in range(30000):
+                    d = {"k": d, "n": i}
+                m = []
+                for i in range(30000):
+                    m = {"l": [(m,)]} if i % 2 else [m, {"i": i}]
+                d = m = x = y = t = None
+                print("freed")
                 """, limits: Limits(steps: 10_000_000, time: 30))
-        #expect(log == "repr RecursionError\nlt RecursionError\nhash RecursionError\njson RecursionError\nFalse\n")
+        #expect(log == "repr RecursionError\nlt RecursionError\nhash RecursionError\njson RecursionError\nFalse\nfreed\n")
         let s = try Script.compile("def dw_process(msg):\n    x = []\n    for i in range(50000):\n        x = [x]\n    return x\n")
         guard case .failure(.runtime(let e)) = s.run().result else {
             Issue.record("a 50,000-deep result left the script")

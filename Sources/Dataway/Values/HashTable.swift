@@ -205,13 +205,11 @@ struct HashTable {
     /// Frees the entries through the release queue when some are containers (their release could
     /// cascade, nested as deep as a script likes); otherwise they go with the table as usual.
     mutating func releaseContents() {
-        guard mayHoldChildren else { return }
-        var all = takeAll()
-        ReleaseQueue.release(&all)
+        ReleaseQueue.release(&self)
     }
 
     /// Empties the table, handing back every key and value (for non-recursive release).
-    private mutating func takeAll() -> [Value] {
+    mutating func takeAll() -> [Value] {
         var out: [Value] = []
         out.reserveCapacity(entries.count * 2)
         // Moved out, not copied: no retain and release of every key and value.

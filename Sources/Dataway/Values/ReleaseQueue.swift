@@ -4,15 +4,20 @@
     import Darwin
 #endif
 
-/// Frees nested containers without recursion.
+/// Frees nested containers with bounded recursion.
 ///
-/// Dropping the last reference to a list that holds a list that holds a list ... would run one
+/// Dropping the last reference to a list that holds a list that holds a list ... runs one
 /// `deinit` inside another, and a script can nest 100,000 levels deep: enough to overflow the
-/// native stack. Container deinits hand their children to this per-thread queue instead; the
-/// outermost deinit drains it in a loop, so the depth of native frames stays constant.
+/// native stack. Container deinits release their children directly while fewer than `maxDepth`
+/// of them are running on the thread (the usual case, with no extra pass over the children);
+/// deeper ones hand their children to this per-thread queue, which the outermost deinit drains
+/// in a loop, so the depth of native frames stays bounded.
 final class ReleaseQueue {
     private var pending: [Value] = []
     private var draining = false
+    /// Container deinits running on this thread, one inside another.
+    private var depth = 0
+    private static let maxDepth = 32
 
     private static let key: pthread_key_t = {
         var k = pthread_key_t()
@@ -33,28 +38,57 @@ final class ReleaseQueue {
         return q
     }
 
-    /// Releases `values`, deferring any container among them to the thread's queue.
+    /// Releases `values`: directly when few deinits are running, else through the thread's queue.
     static func release(_ values: inout [Value]) {
-        guard values.contains(where: \.mayHoldChildren) else { return }
         let q = current
-        if q.pending.isEmpty {
+        if q.depth < maxDepth {
+            q.depth += 1
+            values = []
+            q.depth -= 1
+        } else if values.contains(where: \.mayHoldChildren) {
+            q.enqueue(&values)
+        }
+        q.drainIfOutermost()
+    }
+
+    /// Releases the keys and values of `table` the same way.
+    static func release(_ table: inout HashTable) {
+        let q = current
+        if q.depth < maxDepth {
+            q.depth += 1
+            table = HashTable()
+            q.depth -= 1
+        } else if table.mayHoldChildren {
+            var all = table.takeAll()
+            q.enqueue(&all)
+        }
+        q.drainIfOutermost()
+    }
+
+    /// Moves `values` onto the queue.
+    private func enqueue(_ values: inout [Value]) {
+        if pending.isEmpty {
             // Take the array over as it is: copying it would retain (and later release) every value.
-            swap(&q.pending, &values)
+            swap(&pending, &values)
         } else {
             // Moved over, not copied: no retain and release of every element.
             let n = values.count
-            q.pending.reserveCapacity(q.pending.count + n)
+            pending.reserveCapacity(pending.count + n)
             values.withUnsafeMutableBufferPointer { src in
                 guard let base = src.baseAddress else { return }
-                for i in 0..<n { q.pending.append((base + i).move()) }
+                for i in 0..<n { pending.append((base + i).move()) }
                 base.initialize(repeating: .none, count: n)
             }
             values = []
         }
-        if q.draining { return }
-        q.draining = true
-        while !q.pending.isEmpty { _ = q.pending.removeLast() }
-        q.draining = false
+    }
+
+    /// Frees what deeper deinits queued, once the outermost one is done.
+    private func drainIfOutermost() {
+        guard depth == 0, !draining, !pending.isEmpty else { return }
+        draining = true
+        while !pending.isEmpty { _ = pending.removeLast() }
+        draining = false
     }
 }
 
