@@ -6,8 +6,9 @@ For each workload W (workloads/W.py, payload data/W.json) this runs
     python3 Benchmarks/dataway/pyshim.py W.py W.json   (workloads/cpython/W.py when it exists)
     <junction> dataway run W.py --payload W.json
 
---runs times each (default 3), keeps the best wall time and the peak RSS of the
-child process, checks that both printed the same JSON, and prints a table with
+--runs times each (default 3; the python and Dataway runs alternate, in ABBA order,
+so that drift in the machine's speed affects both alike), keeps the best wall time and
+the peak RSS of the child process, checks that both printed the same JSON, and prints a table with
 the time ratio python/dataway (> 1 means Dataway is faster) and the memory
 ratio python/dataway (> 1 means Dataway uses less), then the geometric mean of
 the time ratios.
@@ -140,19 +141,34 @@ def run_once(argv, timeout):
         return RunResult(wall, maxrss_kib(ru), code, out.read(), err.read(), state["timed_out"])
 
 
-def best_of(argv, runs, timeout):
-    """Best wall time over `runs`; peak RSS is the largest seen; stops at the first failure."""
-    best = None
-    peak = 0.0
-    for _ in range(runs):
-        r = run_once(argv, timeout)
-        if not r.ok:
-            return r
-        peak = max(peak, r.peak_kib)
-        if best is None or r.wall < best.wall:
-            best = r
-    best.peak_kib = peak
-    return best
+def best_of_interleaved(argvs, runs, timeout):
+    """best_of for several commands, their runs alternated (ABBA order) so that a machine whose
+    speed drifts during the session affects each alike; one result per command."""
+    best = [None] * len(argvs)
+    peak = [0.0] * len(argvs)
+    failed = [None] * len(argvs)
+    for r in range(runs):
+        order = list(range(len(argvs)))
+        if r % 2:
+            order.reverse()
+        for i in order:
+            if failed[i] is not None:
+                continue
+            res = run_once(argvs[i], timeout)
+            if not res.ok:
+                failed[i] = res
+                continue
+            peak[i] = max(peak[i], res.peak_kib)
+            if best[i] is None or res.wall < best[i].wall:
+                best[i] = res
+    out = []
+    for i in range(len(argvs)):
+        if failed[i] is not None:
+            out.append(failed[i])
+        else:
+            best[i].peak_kib = peak[i]
+            out.append(best[i])
+    return out
 
 
 # --------------------------------------------------------------------------- checking
@@ -294,9 +310,10 @@ def main(argv=None):
         py_script = os.path.join(WORKLOADS, "cpython", name + ".py")
         if not os.path.exists(py_script):
             py_script = script
-        py = best_of([args.python, PYSHIM, py_script, payload], args.runs, args.timeout)
-        dw = best_of(dataway + ["dataway", "run", script, "--payload", payload] + args.dataway_arg,
-                     args.runs, args.timeout)
+        py, dw = best_of_interleaved(
+            [[args.python, PYSHIM, py_script, payload],
+             dataway + ["dataway", "run", script, "--payload", payload] + args.dataway_arg],
+            args.runs, args.timeout)
 
         row = {"workload": name, "python_s": None, "dataway_s": None, "ratio": None,
                "python_mib": None, "dataway_mib": None, "mem_ratio": None, "check": None}

@@ -371,8 +371,10 @@ extension VM {
                                 fp.pointee.pc = next
                                 let newRegs = stack + newBase
                                 for i in 0..<argc { newRegs[i] = rkv(regs, consts, operand(operands, i)) }
-                                (frames + frameCount).initialize(
-                                    to: Frame(code: fcode, base: newBase, pc: 0, returnRegister: fp.pointee.base + dst, isEntry: false))
+                                // `Frame` is trivial: a plain store builds it in place (an `initialize(to:)`
+                                // call the optimizer may leave out of line copies it through the stack).
+                                (frames + frameCount).pointee = Frame(
+                                    code: fcode, base: newBase, pc: 0, returnRegister: fp.pointee.base + dst, isEntry: false)
                                 frameCount += 1
                                 (fp, code, regs, consts, pc) = topState()
                                 break
