@@ -5,7 +5,7 @@ enum Builtins {
     // Immutable after initialisation: builtin function objects, types and modules only.
     nonisolated(unsafe) static let table: [String: Value] = {
         var t: [String: Value] = [:]
-        for (name, fn) in functions { t[name] = .object(PyBuiltinFunction(name, fn)) }
+        for (name, box) in functions { t[name] = .object(PyBuiltinFunction(name, box.fn)) }
         let types: [PyType] = [
             .int, .bool, .float, .str, .list, .tuple, .dict, .set, .frozenset, .bytes, .bytearray, .range, .slice, .type, .object,
         ]
@@ -17,8 +17,8 @@ enum Builtins {
         return t
     }()
 
-    static let functions: [String: BuiltinFn] = [
-        "abs": { vm, a in
+    static let functions: [String: BuiltinBox] = [
+        "abs": BuiltinBox { vm, a in
             try a.expect("abs", min: 1, max: 1)
             switch a[0] {
             case .int(let i): return i == .min ? .bigint(-BigInt(i)) : .int(Swift.abs(i))
@@ -30,7 +30,7 @@ enum Builtins {
                 throw PyException.make(.typeError, "bad operand type for abs(): '\(typeName(a[0]))'")
             }
         },
-        "all": { vm, a in
+        "all": BuiltinBox { vm, a in
             try a.expect("all", min: 1, max: 1)
             let it = try vm.makeIterator(a[0])
             while let v = try it.next(vm) {
@@ -39,7 +39,7 @@ enum Builtins {
             }
             return .bool(true)
         },
-        "any": { vm, a in
+        "any": BuiltinBox { vm, a in
             try a.expect("any", min: 1, max: 1)
             let it = try vm.makeIterator(a[0])
             while let v = try it.next(vm) {
@@ -48,19 +48,19 @@ enum Builtins {
             }
             return .bool(false)
         },
-        "ascii": { _, a in
+        "ascii": BuiltinBox { _, a in
             try a.expect("ascii", min: 1, max: 1)
             return .str(asciiRepr(try pyRepr(a[0])))
         },
-        "bin": { _, a in try radixString(a, "bin", 2, "0b") },
-        "oct": { _, a in try radixString(a, "oct", 8, "0o") },
-        "hex": { _, a in try radixString(a, "hex", 16, "0x") },
-        "callable": { _, a in
+        "bin": BuiltinBox { _, a in try radixString(a, "bin", 2, "0b") },
+        "oct": BuiltinBox { _, a in try radixString(a, "oct", 8, "0o") },
+        "hex": BuiltinBox { _, a in try radixString(a, "hex", 16, "0x") },
+        "callable": BuiltinBox { _, a in
             try a.expect("callable", min: 1, max: 1)
             guard case .object(let o) = a[0] else { return .bool(false) }
             return .bool([.function, .builtinFunction, .boundMethod, .type].contains(o.kind))
         },
-        "chr": { _, a in
+        "chr": BuiltinBox { _, a in
             try a.expect("chr", min: 1, max: 1)
             guard case .int(let i) = a[0] else {
                 if case .bool(let b) = a[0] { return .str(b ? "\u{1}" : "\u{0}") }
@@ -69,7 +69,7 @@ enum Builtins {
             guard i >= 0 && i <= 0x10FFFF else { throw PyException.make(.valueError, "chr() arg not in range(0x110000)") }
             return .str(String(Unicode.Scalar(UInt32(i)) ?? "\u{FFFD}"))
         },
-        "ord": { _, a in
+        "ord": BuiltinBox { _, a in
             try a.expect("ord", min: 1, max: 1)
             if let s = a[0].asStr {
                 guard s.count == 1, let u = s.value.unicodeScalars.first else {
@@ -86,7 +86,7 @@ enum Builtins {
             }
             throw PyException.make(.typeError, "ord() expected string of length 1, but \(typeName(a[0])) found")
         },
-        "divmod": { vm, a in
+        "divmod": BuiltinBox { vm, a in
             try a.expect("divmod", min: 2, max: 2)
             if a[0].asNative != nil {
                 return .tuple([try vm.binaryOp(.floordiv, a[0], a[1]), try vm.binaryOp(.mod, a[0], a[1])])
@@ -99,7 +99,7 @@ enum Builtins {
             }
             return .tuple([try vm.binaryOp(.floordiv, a[0], a[1]), try vm.binaryOp(.mod, a[0], a[1])])
         },
-        "enumerate": { vm, a in
+        "enumerate": BuiltinBox { vm, a in
             try a.expect("enumerate", min: 1, max: 2, keywords: ["start", "iterable"])
             guard let src = a.argument(0, "iterable") else {
                 throw PyException.make(.typeError, "enumerate() missing required argument 'iterable'")
@@ -107,27 +107,27 @@ enum Builtins {
             let start = try a.argument(1, "start").map { try indexValue($0) } ?? 0
             return .object(PyIterator(.enumerate(try vm.makeIterator(src), start)))
         },
-        "filter": { vm, a in
+        "filter": BuiltinBox { vm, a in
             try a.expect("filter", min: 2, max: 2)
             return .object(PyIterator(.filter(a[0], try vm.makeIterator(a[1]))))
         },
-        "map": { vm, a in
+        "map": BuiltinBox { vm, a in
             guard a.count >= 2 else { throw PyException.make(.typeError, "map() must have at least two arguments.") }
             var its: [PyIterator] = []
             for i in 1..<a.count { its.append(try vm.makeIterator(a[i])) }
             return .object(PyIterator(.map(a[0], its)))
         },
-        "zip": { vm, a in
+        "zip": BuiltinBox { vm, a in
             try a.expect("zip", min: 0, max: .max, keywords: ["strict"])
             var its: [PyIterator] = []
             for i in 0..<a.count { its.append(try vm.makeIterator(a[i])) }
             return .object(PyIterator(.zip(its, strict: try a.keyword("strict").map(truthy) ?? false)))
         },
-        "format": { vm, a in
+        "format": BuiltinBox { vm, a in
             try a.expect("format", min: 1, max: 2)
             return .str(try vm.format(a[0], spec: a.at(1)?.asStr?.value ?? ""))
         },
-        "getattr": { vm, a in
+        "getattr": BuiltinBox { vm, a in
             try a.expect("getattr", min: 2, max: 3)
             guard let name = a[1].asStr?.value else {
                 throw PyException.make(.typeError, "attribute name must be string, not '\(typeName(a[1]))'")
@@ -138,7 +138,7 @@ enum Builtins {
                 return a[2]
             }
         },
-        "hasattr": { vm, a in
+        "hasattr": BuiltinBox { vm, a in
             try a.expect("hasattr", min: 2, max: 2)
             guard let name = a[1].asStr?.value else {
                 throw PyException.make(.typeError, "attribute name must be string, not '\(typeName(a[1]))'")
@@ -151,24 +151,24 @@ enum Builtins {
                 return .bool(false)
             }
         },
-        "hash": { _, a in
+        "hash": BuiltinBox { _, a in
             try a.expect("hash", min: 1, max: 1)
             return .int(try pythonHash(a[0]))
         },
-        "id": { _, a in
+        "id": BuiltinBox { _, a in
             try a.expect("id", min: 1, max: 1)
             if case .object(let o) = a[0] { return .int(Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o).hashValue))) }
             return .int(try pythonHash(a[0]) &* 31 &+ 7)
         },
-        "isinstance": { _, a in
+        "isinstance": BuiltinBox { _, a in
             try a.expect("isinstance", min: 2, max: 2)
             return .bool(try isInstance(a[0], a[1]))
         },
-        "iter": { vm, a in
+        "iter": BuiltinBox { vm, a in
             try a.expect("iter", min: 1, max: 1)
             return .object(try vm.makeIterator(a[0]))
         },
-        "next": { vm, a in
+        "next": BuiltinBox { vm, a in
             try a.expect("next", min: 1, max: 2)
             guard let o = a[0].object(ofKind: .iterator) else {
                 throw PyException.make(.typeError, "'\(typeName(a[0]))' object is not an iterator")
@@ -177,13 +177,13 @@ enum Builtins {
             if let d = a.at(1) { return d }
             throw PyRaise(PyException(type: .stopIteration, args: []))
         },
-        "len": { _, a in
+        "len": BuiltinBox { _, a in
             try a.expect("len", min: 1, max: 1)
             return .int(try length(a[0]))
         },
-        "max": { vm, a in try minMax(vm, a, "max", wantMax: true) },
-        "min": { vm, a in try minMax(vm, a, "min", wantMax: false) },
-        "pow": { vm, a in
+        "max": BuiltinBox { vm, a in try minMax(vm, a, "max", wantMax: true) },
+        "min": BuiltinBox { vm, a in try minMax(vm, a, "min", wantMax: false) },
+        "pow": BuiltinBox { vm, a in
             try a.expect("pow", min: 0, max: 3, keywords: ["base", "exp", "mod"])
             guard let base = a.argument(0, "base"), let exp = a.argument(1, "exp") else {
                 throw PyException.make(
@@ -209,7 +209,7 @@ enum Builtins {
             if !r.isZero && (r.signum() < 0) != (mod.signum() < 0) { r += mod }
             return .bigint(r)
         },
-        "print": { vm, a in
+        "print": BuiltinBox { vm, a in
             try a.expect("print", min: 0, max: .max, keywords: ["sep", "end", "file", "flush"])
             for (name, v) in [("sep", a.keyword("sep")), ("end", a.keyword("end"))] {
                 if let v, !v.isNone, v.asStr == nil {
@@ -223,11 +223,11 @@ enum Builtins {
             try vm.write(parts.joined(separator: sep) + end)
             return .none
         },
-        "repr": { _, a in
+        "repr": BuiltinBox { _, a in
             try a.expect("repr", min: 1, max: 1)
             return .str(try pyRepr(a[0]))
         },
-        "reversed": { vm, a in
+        "reversed": BuiltinBox { vm, a in
             try a.expect("reversed", min: 1, max: 1)
             if let r = a[0].object(ofKind: .range) {
                 let r = unsafeDowncast(r, to: PyRange.self)
@@ -241,7 +241,7 @@ enum Builtins {
             }
             return .object(PyIterator(.array(try vm.iterateToArray(a[0]).reversed(), 0)))
         },
-        "round": { vm, a in
+        "round": BuiltinBox { vm, a in
             try a.expect("round", min: 1, max: 2, keywords: ["number", "ndigits"])
             guard let x = a.argument(0, "number") else {
                 throw PyException.make(.typeError, "round() missing required argument 'number' (pos 1)")
@@ -250,14 +250,14 @@ enum Builtins {
             if let n = x.asNative, let r = try n.round(vm, nd.flatMap { $0.isNone ? nil : $0 }) { return r }
             return try roundValue(x, nd.flatMap { $0.isNone ? nil : $0 })
         },
-        "sorted": { vm, a in
+        "sorted": BuiltinBox { vm, a in
             if a.count != 1 { throw PyException.make(.typeError, "sorted expected 1 argument, got \(a.count)") }
             try a.expect("sorted", min: 1, max: 1, keywords: ["key", "reverse"])
             var items = try vm.iterateToArray(a[0])
             try sortValues(vm, &items, key: a.keyword("key"), reverse: try a.keyword("reverse").map(truthy) ?? false)
             return .list(items)
         },
-        "sum": { vm, a in
+        "sum": BuiltinBox { vm, a in
             try a.expect("sum", min: 1, max: 2, keywords: ["start"])
             var acc = a.argument(1, "start") ?? .int(0)
             if acc.asStr != nil { throw PyException.make(.typeError, "sum() can't sum strings [use ''.join(seq) instead]") }

@@ -256,7 +256,7 @@ final class VM {
     }
 
     func construct(_ t: PyType, args: Args) throws -> Value {
-        if let c = t.constructor { return try c(self, args) }
+        if let c = t.constructor { return try c.fn(self, args) }
         if t.isSubtype(of: .baseException) {
             if args.hasKeywords {
                 throw PyException.make(.typeError, "\(t.name)() takes no keyword arguments")

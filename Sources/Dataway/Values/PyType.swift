@@ -4,8 +4,10 @@
 final class PyType: PyObject {
     let name: String
     let base: PyType?
-    /// Called when a script calls the type (`int("3")`, `ValueError("x")`).
-    let constructor: BuiltinFn?
+    /// Called when a script calls the type (`int("3")`, `ValueError("x")`). Boxed: a function kept
+    /// in an optional is stored at the most general calling convention and called through
+    /// conversion thunks; in a box's stored property it keeps its own.
+    let constructor: BuiltinBox?
     /// Further base classes (multiple inheritance of library exception types, such as
     /// `decimal.DivisionByZero`, which is both a `DecimalException` and a `ZeroDivisionError`).
     let otherBases: [PyType]
@@ -13,16 +15,35 @@ final class PyType: PyObject {
     /// so that they may be instances of the type itself.
     let classAttribute: (@Sendable (String) -> Value?)?
 
-    init(
-        name: String, base: PyType?, constructor: BuiltinFn?, otherBases: [PyType] = [],
-        classAttribute: (@Sendable (String) -> Value?)? = nil
+    private init(
+        name: String, base: PyType?, constructorBox: BuiltinBox?, otherBases: [PyType],
+        classAttribute: (@Sendable (String) -> Value?)?
     ) {
         self.name = name
         self.base = base
-        self.constructor = constructor
+        self.constructor = constructorBox
         self.otherBases = otherBases
         self.classAttribute = classAttribute
         super.init(kind: .type)
+    }
+
+    /// A type whose calls run `constructor` (boxed as written, with no detour through an optional).
+    convenience init(
+        name: String, base: PyType?, constructor: @escaping BuiltinFn, otherBases: [PyType] = [],
+        classAttribute: (@Sendable (String) -> Value?)? = nil
+    ) {
+        self.init(
+            name: name, base: base, constructorBox: BuiltinBox(constructor), otherBases: otherBases, classAttribute: classAttribute)
+    }
+
+    /// A type that may have no constructor (exception classes construct exceptions).
+    convenience init(
+        name: String, base: PyType?, constructor: BuiltinFn?, otherBases: [PyType] = [],
+        classAttribute: (@Sendable (String) -> Value?)? = nil
+    ) {
+        self.init(
+            name: name, base: base, constructorBox: constructor.map(BuiltinBox.init), otherBases: otherBases,
+            classAttribute: classAttribute)
     }
 
     /// Whether `self` is `other` or derives from it. Walks the bases without retaining them: type
@@ -156,4 +177,10 @@ final class PyException: PyObject {
 struct PyRaise: Error, @unchecked Sendable {
     let exception: PyException
     init(_ exception: PyException) { self.exception = exception }
+}
+
+/// A builtin function in a class's stored property (see `PyType.constructor`).
+final class BuiltinBox: Sendable {
+    let fn: BuiltinFn
+    init(_ fn: @escaping BuiltinFn) { self.fn = fn }
 }
