@@ -1,5 +1,11 @@
 import CHeap
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 // Searching, splitting, stripping, replacing and joining for `str`. Work happens on the UTF-8
 // bytes; code point indices (`start`/`end` arguments, results of `find`) are converted at the edges.
 
@@ -36,8 +42,16 @@ enum StrOps {
         try chargeWork(vm, en - st)
         return s.withBytes { u in
             let (lo, hi) = byteRange(s, u, st, en)
-            let finder = ByteFinder(Array(sub.value.utf8), reverse: reverse)
-            guard let p = reverse ? finder.last(in: u, lo, hi) : finder.first(in: u, lo, hi) else { return -1 }
+            let found: Int? = sub.withBytes { n in
+                if !reverse {
+                    // The C library's search, on the needle in place.
+                    guard let base = u.baseAddress else { return nil }
+                    let p = cheap_find_bytes(base + lo, hi - lo, n.baseAddress, n.count)
+                    return p < 0 ? nil : lo + p
+                }
+                return ByteFinder(Array(n), reverse: true).last(in: u, lo, hi)
+            }
+            guard let p = found else { return -1 }
             return s.isASCII ? p : st + scalarCount(u, lo, p)
         }
     }
@@ -49,7 +63,19 @@ enum StrOps {
         try chargeWork(vm, en - st)
         return s.withBytes { u in
             let (lo, hi) = byteRange(s, u, st, en)
-            return ByteFinder(Array(sub.value.utf8)).count(in: u, lo, hi)
+            return sub.withBytes { n in
+                // Non-overlapping occurrences, found by the C library's search on the needle in place.
+                guard let base = u.baseAddress, let nb = n.baseAddress else { return 0 }
+                var found = 0
+                var i = lo
+                while hi - i >= n.count {
+                    let p = cheap_find_bytes(base + i, hi - i, nb, n.count)
+                    if p < 0 { break }
+                    found += 1
+                    i += p + n.count
+                }
+                return found
+            }
         }
     }
 
@@ -184,9 +210,16 @@ enum StrOps {
         guard let sep = sepValue.asStr else { throw PyException.make(.typeError, "must be str, not \(typeName(sepValue))") }
         if sep.count == 0 { throw PyException.make(.valueError, "empty separator") }
         let found: (Int, Int)? = s.withBytes { u in
-            let finder = ByteFinder(Array(sep.value.utf8), reverse: reverse)
-            guard let p = reverse ? finder.last(in: u, 0, u.count) : finder.first(in: u, 0, u.count) else { return nil }
-            return (p, p + sep.value.utf8.count)
+            sep.withBytes { n in
+                if !reverse {
+                    // The C library's search, on the separator in place.
+                    let p = cheap_find_bytes(u.baseAddress, u.count, n.baseAddress, n.count)
+                    return p < 0 ? nil : (p, p + n.count)
+                }
+                let finder = ByteFinder(Array(n), reverse: true)
+                guard let p = finder.last(in: u, 0, u.count) else { return nil }
+                return (p, p + n.count)
+            }
         }
         guard let (lo, hi) = found else {
             return reverse ? .tuple([.str(""), .str(""), r]) : .tuple([r, .str(""), .str("")])
@@ -232,6 +265,12 @@ enum StrOps {
         let count = try a.at(2).map(intArg) ?? -1
         if count == 0 || strEqual(old, new) { return r }
         try chargeWork(vm, s.value.utf8.count)
+        if old.count > 0 {
+            // Nothing to replace: the string itself, as CPython returns it.
+            let absent = s.withBytes { u in old.withBytes { n in cheap_find_bytes(u.baseAddress, u.count, n.baseAddress, n.count) < 0 } }
+            if absent { return r }
+            if let swapped = replaceOneByte(s, old, new, count: count) { return .object(swapped) }
+        }
         let newBytes = Array(new.value.utf8)
         let out: [UInt8]? = try s.withBytes { u in
             if old.count == 0 {
@@ -242,6 +281,27 @@ enum StrOps {
         }
         guard let out else { return r }
         return .str(String(decoding: out, as: UTF8.self))
+    }
+
+    /// `replace` of one ASCII byte by another (`"-"` by `"_"`): the same length, built in one copy.
+    static func replaceOneByte(_ s: PyStr, _ old: PyStr, _ new: PyStr, count: Int) -> PyStr? {
+        guard old.isASCII, new.isASCII, old.count == 1, new.count == 1 else { return nil }
+        let from = old.withBytes { $0[0] }
+        let to = new.withBytes { $0[0] }
+        return s.withBytes { u in
+            PyStr.build(byteCount: u.count, isASCII: s.isASCII, count: s.count) { p in
+                guard let base = u.baseAddress else { return }
+                p.update(from: base, count: u.count)
+                var left = count < 0 ? Int.max : count
+                var i = 0
+                while left > 0, i < u.count, let hit = memchr(p + i, Int32(from), u.count - i) {
+                    let at = hit.assumingMemoryBound(to: UInt8.self)
+                    at.pointee = to
+                    i = at - p + 1
+                    left -= 1
+                }
+            }
+        }
     }
 
     static func join(_ vm: VM, _ r: Value, _ a: Args) throws -> Value {
