@@ -14,6 +14,25 @@ size_t cheap_heap_bytes_in_use(void) {
 size_t cheap_heap_bytes_in_use(void) { return 0; }
 #endif
 
+#include <stdint.h>
+
+extern void swift_release(void *object);
+extern void swift_nonatomic_release(void *object);
+
+void cheap_release_object(void *object) {
+#if UINTPTR_MAX == 0xFFFFFFFFFFFFFFFFu
+    /* The inline count word follows the metadata pointer: bits 33-62 hold the strong references
+       beyond the first, bit 63 marks a side table (or an immortal object). All clear: ours is the
+       only strong reference. */
+    uint64_t bits = __atomic_load_n((const uint64_t *)((const char *)object + sizeof(void *)), __ATOMIC_RELAXED);
+    if ((bits >> 33) == 0) {
+        swift_nonatomic_release(object);
+        return;
+    }
+#endif
+    swift_release(object);
+}
+
 void cheap_tune_allocator(void) {
 #if defined(__GLIBC__)
     mallopt(M_MXFAST, 0);

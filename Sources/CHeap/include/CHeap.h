@@ -14,4 +14,10 @@ long cheap_find_bytes(const void *hay, size_t hay_length, const void *needle, si
 /// freed blocks wait in them) otherwise costs several percent. No effect elsewhere.
 void cheap_tune_allocator(void);
 
+/// Releases a Swift object that a caller holds one strong reference to. When that reference is the
+/// only one (the inline count says no other strong reference exists, so no other thread can reach
+/// the object), the release that frees it needs no atomic instructions; otherwise this is
+/// `swift_release`. Reads the Swift runtime's inline reference-count layout on 64-bit platforms.
+void cheap_release_object(void *object);
+
 #endif

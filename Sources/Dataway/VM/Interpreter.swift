@@ -1,3 +1,5 @@
+import CHeap
+
 extension VM {
     /// Runs the top frame until the entry frame that started this invocation returns.
     func run() throws -> Value {
@@ -63,7 +65,7 @@ extension VM {
                         break
                     }
                     let r = try borrowing(pa, pb) { try binaryOp(.add, $0, $1) }
-                    regs[Int(ins.a)] = r
+                    store(regs + Int(ins.a), r)
                 case .sub:
                     let pa = rkp(regs, consts, ins.b), pb = rkp(regs, consts, ins.c)
                     if case .int(let x) = pa.pointee, case .int(let y) = pb.pointee {
@@ -77,7 +79,7 @@ extension VM {
                         break
                     }
                     let r = try borrowing(pa, pb) { try binaryOp(.sub, $0, $1) }
-                    regs[Int(ins.a)] = r
+                    store(regs + Int(ins.a), r)
                 case .mul:
                     let pa = rkp(regs, consts, ins.b), pb = rkp(regs, consts, ins.c)
                     if case .int(let x) = pa.pointee, case .int(let y) = pb.pointee {
@@ -91,7 +93,7 @@ extension VM {
                         break
                     }
                     let r = try borrowing(pa, pb) { try binaryOp(.mul, $0, $1) }
-                    regs[Int(ins.a)] = r
+                    store(regs + Int(ins.a), r)
                 case .mod:
                     let pa = rkp(regs, consts, ins.b), pb = rkp(regs, consts, ins.c)
                     if case .int(let x) = pa.pointee, case .int(let y) = pb.pointee, y > 0, x >= 0 {
@@ -99,7 +101,7 @@ extension VM {
                         break
                     }
                     let r = try borrowing(pa, pb) { try binaryOp(.mod, $0, $1) }
-                    regs[Int(ins.a)] = r
+                    store(regs + Int(ins.a), r)
                 case .floordiv:
                     let pa = rkp(regs, consts, ins.b), pb = rkp(regs, consts, ins.c)
                     if case .int(let x) = pa.pointee, case .int(let y) = pb.pointee, y > 0, x >= 0 {
@@ -107,7 +109,7 @@ extension VM {
                         break
                     }
                     let r = try borrowing(pa, pb) { try binaryOp(.floordiv, $0, $1) }
-                    regs[Int(ins.a)] = r
+                    store(regs + Int(ins.a), r)
                 case .truediv:
                     regs[Int(ins.a)] = try binaryOp(.div, rkv(regs, consts, ins.b), rkv(regs, consts, ins.c))
                 case .binary:
@@ -223,7 +225,7 @@ extension VM {
                         try unsafeDowncast($0, to: PyIterator.self).next(self)
                     }
                     if let v = next {
-                        regs[Int(ins.b)] = v
+                        store(regs + Int(ins.b), v)
                     } else {
                         pc = Int(ins.c)
                     }
@@ -317,7 +319,7 @@ extension VM {
 
                 case .getItem:
                     let r = try borrowing(regs + Int(ins.b), rkp(regs, consts, ins.c)) { try getItem($0, $1) }
-                    regs[Int(ins.a)] = r
+                    store(regs + Int(ins.a), r)
                 case .setItem:
                     try borrowing(regs + Int(ins.a), rkp(regs, consts, ins.b)) { o, k in
                         try borrowing(rkp(regs, consts, ins.c)) { try setItem(o, k, $0) }
@@ -327,12 +329,12 @@ extension VM {
                     let r = try borrowing(regs + Int(ins.b)) {
                         try getAttribute($0, consts[Int(ins.c)].asStr!.value, keysAsAttributes: false)
                     }
-                    regs[Int(ins.a)] = r
+                    store(regs + Int(ins.a), r)
                 case .getAttrOrKey:
                     let r = try borrowing(regs + Int(ins.b)) {
                         try getAttribute($0, consts[Int(ins.c)].asStr!.value, keysAsAttributes: true)
                     }
-                    regs[Int(ins.a)] = r
+                    store(regs + Int(ins.a), r)
                 case .setAttr: try setAttribute(regs[Int(ins.a)], consts[Int(ins.b)].asStr!.value, rkv(regs, consts, ins.c))
                 case .delAttr:
                     throw PyException.make(
@@ -389,7 +391,7 @@ extension VM {
                                     try vmRef._withUnsafeGuaranteedRef { try unsafeDowncast(f, to: PyBuiltinFunction.self).fn($0, args) }
                                 }
                             }
-                            regs[dst] = r
+                            store(regs + dst, r)
                             break
                         } else if kind == .type {
                             // `str(x)`, `int(x)`, ...: the type object stays in its slot (as above).
@@ -400,7 +402,7 @@ extension VM {
                                     try vmRef._withUnsafeGuaranteedRef { try $0.construct(unsafeDowncast(t, to: PyType.self), args: args) }
                                 }
                             }
-                            regs[dst] = r
+                            store(regs + dst, r)
                             break
                         }
                     }
@@ -412,7 +414,7 @@ extension VM {
                     let r = try withBorrowedArgs(operands, argc, regs, consts, keywordNames: kwNames) { args in
                         try callFromFrame(callee, args, returnRegister: returnRegister)
                     }
-                    if let r { regs[dst] = r } else { (fp, code, regs, consts, pc) = topState() }
+                    if let r { store(regs + dst, r) } else { (fp, code, regs, consts, pc) = topState() }
                 case .callMethod:
                     let ext = code[pc]
                     let argc = Int(ins.c)
@@ -435,7 +437,7 @@ extension VM {
                                 }
                             }
                         }
-                        regs[dst] = r
+                        store(regs + dst, r)
                         break
                     }
                     let receiver = slot.pointee
@@ -444,13 +446,13 @@ extension VM {
                         let r = try withBorrowedArgs(operands, argc, regs, consts, keywordNames: kwNames) { args in
                             try m(self, receiver, args)
                         }
-                        regs[dst] = r
+                        store(regs + dst, r)
                     case .value(let callee):
                         let returnRegister = fp.pointee.base + dst
                         let r = try withBorrowedArgs(operands, argc, regs, consts, keywordNames: kwNames) { args in
                             try callFromFrame(callee, args, returnRegister: returnRegister)
                         }
-                        if let r { regs[dst] = r } else { (fp, code, regs, consts, pc) = topState() }
+                        if let r { store(regs + dst, r) } else { (fp, code, regs, consts, pc) = topState() }
                     }
                 case .callEx:
                     let ext = code[pc]
@@ -473,7 +475,7 @@ extension VM {
                     let r = try tupleArgs.withUnsafeBufferPointer {
                         try callFromFrame(callee, Args($0, keywordNames: names), returnRegister: returnRegister)
                     }
-                    if let r { regs[dst] = r } else { (fp, code, regs, consts, pc) = topState() }
+                    if let r { store(regs + dst, r) } else { (fp, code, regs, consts, pc) = topState() }
                 case .makeFunction:
                     let ext = code[pc]
                     pc += 1
@@ -487,7 +489,7 @@ extension VM {
                     if ins.a >= 0 { swap(&v, &regs[Int(ins.a)]) } else { v = consts[Int(~ins.a)] }
                     let finished = popFrame()
                     if finished.isEntry { return v }
-                    stack[finished.returnRegister] = v
+                    store(stack + finished.returnRegister, v)
                     (fp, code, regs, consts, pc) = topState()
                 case .raise:
                     throw try makeRaise(regs[Int(ins.a)], cause: ins.c == 1 ? regs[Int(ins.b)] : nil)
@@ -700,6 +702,19 @@ func borrowing<R>(_ slot: UnsafePointer<Value>, _ body: (Value) throws -> R) ret
 @inline(__always)
 func borrowing<R>(_ a: UnsafePointer<Value>, _ b: UnsafePointer<Value>, _ body: (Value, Value) throws -> R) rethrows -> R {
     try borrowing(a) { x in try borrowing(b) { y in try body(x, y) } }
+}
+
+/// Stores `v` in `slot`, releasing the value the slot held; an object that only the slot held is
+/// freed without atomic instructions (`cheap_release_object`), the usual fate of a temporary.
+@inline(__always)
+func store(_ slot: UnsafeMutablePointer<Value>, _ v: consuming Value) {
+    if let old = peekObject(slot) {
+        // The slot's reference to the old object is handed to `cheap_release_object`.
+        slot.initialize(to: v)
+        cheap_release_object(old.toOpaque())
+    } else {
+        slot.initialize(to: v)
+    }
 }
 
 /// A display item operand: a constant or register copied, or a register marked `movedOperand`

@@ -120,12 +120,9 @@ final class VM {
         let f = frames[frameCount]
         let regs = stack + f.base
         for i in 0..<f.registerCount {
-            // Only a heap object needs releasing; any other case is overwritten in place.
-            if peekObject(regs + i) != nil {
-                regs[i] = .undefined
-            } else {
-                (regs + i).initialize(to: .undefined)
-            }
+            // Only a heap object needs releasing (without atomics when the register held the only
+            // reference); any other case is overwritten in place.
+            store(regs + i, .undefined)
         }
         return f
     }
