@@ -15,15 +15,15 @@ extension VM {
             do {
                 switch ins.op {
                 case .nop, .ext: break
-                case .loadConst: regs[Int(ins.a)] = consts[Int(ins.b)]
-                case .move: regs[Int(ins.a)] = regs[Int(ins.b)]
+                case .loadConst: store(regs + Int(ins.a), consts[Int(ins.b)])
+                case .move: store(regs + Int(ins.a), regs[Int(ins.b)])
                 case .checkBound:
                     if regs[Int(ins.a)].isUndefined {
                         let name = consts[Int(ins.b)].asStr?.value ?? "?"
                         throw PyException.make(
                             .unboundLocalError, "cannot access local variable '\(name)' where it is not associated with a value")
                     }
-                case .loadGlobal: regs[Int(ins.a)] = try readGlobal(Int(ins.b))
+                case .loadGlobal: store(regs + Int(ins.a), try readGlobal(Int(ins.b)))
                 case .storeGlobal: globals[Int(ins.a)] = regs[Int(ins.b)]
                 case .deleteGlobal:
                     if globals[Int(ins.a)].isUndefined {
@@ -37,7 +37,7 @@ extension VM {
                         throw PyException.make(
                             .nameError, "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
                     }
-                    regs[Int(ins.a)] = cell.value
+                    store(regs + Int(ins.a), cell.value)
                 case .storeDeref:
                     unsafeDowncast(regs[Int(ins.a)].asObject!, to: PyCell.self).value = regs[Int(ins.b)]
                 case .deleteDeref:
@@ -48,20 +48,20 @@ extension VM {
                         throw PyException.make(
                             .unboundLocalError, "cannot access local variable '\(name)' where it is not associated with a value")
                     }
-                    regs[Int(ins.a)] = .undefined
+                    store(regs + Int(ins.a), .undefined)
                 case .makeCell:
-                    regs[Int(ins.a)] = .object(PyCell(ins.b == 1 ? .undefined : regs[Int(ins.a)]))
+                    store(regs + Int(ins.a), .object(PyCell(ins.b == 1 ? .undefined : regs[Int(ins.a)])))
 
                 case .add:
                     let pa = rkp(regs, consts, ins.b), pb = rkp(regs, consts, ins.c)
                     if case .int(let x) = pa.pointee, case .int(let y) = pb.pointee {
                         let (r, o) = x.addingReportingOverflow(y)
                         if !o {
-                            regs[Int(ins.a)] = .int(r)
+                            store(regs + Int(ins.a), .int(r))
                             break
                         }
                     } else if case .float(let x) = pa.pointee, case .float(let y) = pb.pointee {
-                        regs[Int(ins.a)] = .float(x + y)
+                        store(regs + Int(ins.a), .float(x + y))
                         break
                     }
                     let r = try borrowing(pa, pb) { try binaryOp(.add, $0, $1) }
@@ -71,11 +71,11 @@ extension VM {
                     if case .int(let x) = pa.pointee, case .int(let y) = pb.pointee {
                         let (r, o) = x.subtractingReportingOverflow(y)
                         if !o {
-                            regs[Int(ins.a)] = .int(r)
+                            store(regs + Int(ins.a), .int(r))
                             break
                         }
                     } else if case .float(let x) = pa.pointee, case .float(let y) = pb.pointee {
-                        regs[Int(ins.a)] = .float(x - y)
+                        store(regs + Int(ins.a), .float(x - y))
                         break
                     }
                     let r = try borrowing(pa, pb) { try binaryOp(.sub, $0, $1) }
@@ -85,11 +85,11 @@ extension VM {
                     if case .int(let x) = pa.pointee, case .int(let y) = pb.pointee {
                         let (r, o) = x.multipliedReportingOverflow(by: y)
                         if !o {
-                            regs[Int(ins.a)] = .int(r)
+                            store(regs + Int(ins.a), .int(r))
                             break
                         }
                     } else if case .float(let x) = pa.pointee, case .float(let y) = pb.pointee {
-                        regs[Int(ins.a)] = .float(x * y)
+                        store(regs + Int(ins.a), .float(x * y))
                         break
                     }
                     let r = try borrowing(pa, pb) { try binaryOp(.mul, $0, $1) }
@@ -97,7 +97,7 @@ extension VM {
                 case .mod:
                     let pa = rkp(regs, consts, ins.b), pb = rkp(regs, consts, ins.c)
                     if case .int(let x) = pa.pointee, case .int(let y) = pb.pointee, y > 0, x >= 0 {
-                        regs[Int(ins.a)] = .int(x % y)
+                        store(regs + Int(ins.a), .int(x % y))
                         break
                     }
                     let r = try borrowing(pa, pb) { try binaryOp(.mod, $0, $1) }
@@ -105,17 +105,17 @@ extension VM {
                 case .floordiv:
                     let pa = rkp(regs, consts, ins.b), pb = rkp(regs, consts, ins.c)
                     if case .int(let x) = pa.pointee, case .int(let y) = pb.pointee, y > 0, x >= 0 {
-                        regs[Int(ins.a)] = .int(x / y)
+                        store(regs + Int(ins.a), .int(x / y))
                         break
                     }
                     let r = try borrowing(pa, pb) { try binaryOp(.floordiv, $0, $1) }
                     store(regs + Int(ins.a), r)
                 case .truediv:
-                    regs[Int(ins.a)] = try binaryOp(.div, rkv(regs, consts, ins.b), rkv(regs, consts, ins.c))
+                    store(regs + Int(ins.a), try binaryOp(.div, rkv(regs, consts, ins.b), rkv(regs, consts, ins.c)))
                 case .binary:
                     let op = BinOp.allCases[Int(code[pc].a)]
                     pc += 1
-                    regs[Int(ins.a)] = try binaryOp(op, rkv(regs, consts, ins.b), rkv(regs, consts, ins.c))
+                    store(regs + Int(ins.a), try binaryOp(op, rkv(regs, consts, ins.b), rkv(regs, consts, ins.c)))
                 case .inplace:
                     let op = BinOp.allCases[Int(code[pc].a)]
                     pc += 1
@@ -124,24 +124,24 @@ extension VM {
                         if op == .add {
                             let (r, o) = x.addingReportingOverflow(y)
                             if !o {
-                                regs[Int(ins.a)] = .int(r)
+                                store(regs + Int(ins.a), .int(r))
                                 break
                             }
                         } else if op == .sub {
                             let (r, o) = x.subtractingReportingOverflow(y)
                             if !o {
-                                regs[Int(ins.a)] = .int(r)
+                                store(regs + Int(ins.a), .int(r))
                                 break
                             }
                         }
                     }
-                    regs[Int(ins.a)] = try inplaceOp(op, rkv(regs, consts, ins.b), rkv(regs, consts, ins.c))
-                case .neg: regs[Int(ins.a)] = try unaryOp(.neg, regs[Int(ins.b)])
-                case .pos: regs[Int(ins.a)] = try unaryOp(.pos, regs[Int(ins.b)])
-                case .invert: regs[Int(ins.a)] = try unaryOp(.invert, regs[Int(ins.b)])
+                    store(regs + Int(ins.a), try inplaceOp(op, rkv(regs, consts, ins.b), rkv(regs, consts, ins.c)))
+                case .neg: store(regs + Int(ins.a), try unaryOp(.neg, regs[Int(ins.b)]))
+                case .pos: store(regs + Int(ins.a), try unaryOp(.pos, regs[Int(ins.b)]))
+                case .invert: store(regs + Int(ins.a), try unaryOp(.invert, regs[Int(ins.b)]))
                 case .not:
                     let t = try borrowing(regs + Int(ins.b)) { try truthy($0) }
-                    regs[Int(ins.a)] = .bool(!t)
+                    store(regs + Int(ins.a), .bool(!t))
 
                 case .lt, .le, .gt, .ge, .eq, .ne:
                     let pa = rkp(regs, consts, ins.b), pb = rkp(regs, consts, ins.c)
@@ -155,17 +155,17 @@ extension VM {
                         case .eq: r = x == y
                         default: r = x != y
                         }
-                        regs[Int(ins.a)] = .bool(r)
+                        store(regs + Int(ins.a), .bool(r))
                         break
                     }
                     let r = try borrowing(pa, pb) { try compareOp(ins.op, $0, $1) }
-                    regs[Int(ins.a)] = .bool(r)
+                    store(regs + Int(ins.a), .bool(r))
                 case .is, .isNot:
                     let same = borrowing(rkp(regs, consts, ins.b), rkp(regs, consts, ins.c)) { isSame($0, $1) }
-                    regs[Int(ins.a)] = .bool(ins.op == .is ? same : !same)
+                    store(regs + Int(ins.a), .bool(ins.op == .is ? same : !same))
                 case .in, .notIn:
                     let found = try borrowing(rkp(regs, consts, ins.c), rkp(regs, consts, ins.b)) { try contains($0, $1) }
-                    regs[Int(ins.a)] = .bool(ins.op == .in ? found : !found)
+                    store(regs + Int(ins.a), .bool(ins.op == .in ? found : !found))
 
                 case .jump:
                     let t = Int(ins.a)
@@ -213,9 +213,9 @@ extension VM {
                     }
                     if !r { pc = Int(ins.c) }
 
-                case .getIter: regs[Int(ins.a)] = .object(try makeIterator(regs[Int(ins.b)]))
+                case .getIter: store(regs + Int(ins.a), .object(try makeIterator(regs[Int(ins.b)])))
                 case .makeGenerator:
-                    regs[Int(ins.a)] = .object(PyIterator(.generator(regs[Int(ins.b)], try makeIterator(regs[Int(ins.c)]))))
+                    store(regs + Int(ins.a), .object(PyIterator(.generator(regs[Int(ins.b)], try makeIterator(regs[Int(ins.c)])))))
                 case .forIter:
                     fuel &-= 1
                     fuelUntilClockCheck &-= 1
@@ -244,9 +244,9 @@ extension VM {
                         pc = Int(ins.c)
                         break
                     }
-                    regs[Int(ins.b)] = .int(i)
+                    store(regs + Int(ins.b), .int(i))
                     let (n, o) = i.addingReportingOverflow(step)
-                    regs[base] = .int(o ? stop : n)
+                    store(regs + base, .int(o ? stop : n))
 
                 case .buildList, .buildTuple:
                     let n = Int(ins.c)
@@ -258,7 +258,7 @@ extension VM {
                         }
                         count = n
                     }
-                    regs[Int(ins.a)] = ins.op == .buildList ? .object(PyList(items)) : .object(PyTuple(items))
+                    store(regs + Int(ins.a), ins.op == .buildList ? .object(PyList(items)) : .object(PyTuple(items)))
                 case .buildSet:
                     let n = Int(ins.c)
                     let words = code + pc
@@ -267,7 +267,7 @@ extension VM {
                     for i in 0..<n {
                         try borrowing(rkp(regs, consts, operand(words, i))) { v in s.table.set(v, hash: try hashKey(v), value: .none) }
                     }
-                    regs[Int(ins.a)] = .object(s)
+                    store(regs + Int(ins.a), .object(s))
                 case .buildDict:
                     let n = Int(ins.c)
                     let words = code + pc
@@ -279,7 +279,7 @@ extension VM {
                             d.table.set(k, hash: h, value: takeOperand(regs, consts, operand(words, 2 * i + 1)))
                         }
                     }
-                    regs[Int(ins.a)] = .object(d)
+                    store(regs + Int(ins.a), .object(d))
                 case .listAppend:
                     let n = peekObject(regs + Int(ins.a)).unsafelyUnwrapped._withUnsafeGuaranteedRef { o in
                         let l = unsafeDowncast(o, to: PyList.self)
@@ -315,7 +315,7 @@ extension VM {
                     try dictMerge(d, regs[Int(ins.b)], forCall: false)
                 case .listToTuple:
                     let l = unsafeDowncast(regs[Int(ins.b)].asObject!, to: PyList.self)
-                    regs[Int(ins.a)] = .tuple(l.items)
+                    store(regs + Int(ins.a), .tuple(l.items))
 
                 case .getItem:
                     let r = try borrowing(regs + Int(ins.b), rkp(regs, consts, ins.c)) { try getItem($0, $1) }
@@ -342,7 +342,7 @@ extension VM {
                         "'\(typeName(regs[Int(ins.a)]))' object attribute '\(consts[Int(ins.b)].asStr!.value)' cannot be deleted")
                 case .buildSlice:
                     let b = Int(ins.b)
-                    regs[Int(ins.a)] = .object(PySlice(start: regs[b], stop: regs[b + 1], step: regs[b + 2]))
+                    store(regs + Int(ins.a), .object(PySlice(start: regs[b], stop: regs[b + 1], step: regs[b + 2])))
 
                 case .call:
                     // Operands are read in place (borrowed) from registers and constants; only a
@@ -483,7 +483,7 @@ extension VM {
                     let defaults = ins.c >= 0 ? (regs[Int(ins.c)].asTuple?.items ?? []) : []
                     let kwd = ext.a >= 0 ? regs[Int(ext.a)].asDict : nil
                     let closure = Array(UnsafeBufferPointer(start: regs + Int(ext.b), count: Int(ext.c)))
-                    regs[Int(ins.a)] = .object(PyFunction(code: fcode, defaults: defaults, kwDefaults: kwd, closure: closure))
+                    store(regs + Int(ins.a), .object(PyFunction(code: fcode, defaults: defaults, kwDefaults: kwd, closure: closure)))
                 case .returnValue:
                     var v = Value.undefined
                     if ins.a >= 0 { swap(&v, &regs[Int(ins.a)]) } else { v = consts[Int(~ins.a)] }
@@ -501,7 +501,7 @@ extension VM {
                 case .raiseNoActive:
                     throw PyException.make(.runtimeError, "No active exception to reraise")
                 case .excMatch:
-                    regs[Int(ins.a)] = .bool(try exceptionMatches(regs[Int(ins.b)], regs[Int(ins.c)]))
+                    store(regs + Int(ins.a), .bool(try exceptionMatches(regs[Int(ins.b)], regs[Int(ins.c)])))
                 case .unpackSequence:
                     try unpack(regs[Int(ins.a)], into: regs + Int(ins.b), count: Int(ins.c))
                 case .unpackTo:
@@ -529,18 +529,18 @@ extension VM {
                     pc += 1
                     try unpackStarred(regs[Int(ins.a)], into: regs + Int(ins.b), before: Int(ins.c), after: after)
                 case .importModule:
-                    regs[Int(ins.a)] = try importModule(consts[Int(ins.b)].asStr!.value)
+                    store(regs + Int(ins.a), try importModule(consts[Int(ins.b)].asStr!.value))
                 case .importFrom:
                     let name = consts[Int(ins.c)].asStr!.value
                     guard let m = regs[Int(ins.b)].asObject as? PyModule, let v = m.attributes[name] else {
                         let mname = (regs[Int(ins.b)].asObject as? PyModule)?.name ?? "?"
                         throw PyException.make(.nameError, "cannot import name '\(name)' from '\(mname)'")
                     }
-                    regs[Int(ins.a)] = v
+                    store(regs + Int(ins.a), v)
                 case .formatValue:
                     let spec = code[pc].a
                     pc += 1
-                    regs[Int(ins.a)] = try formatField(regs[Int(ins.b)], conversion: Int(ins.c), spec: spec >= 0 ? regs[Int(spec)] : nil)
+                    store(regs + Int(ins.a), try formatField(regs[Int(ins.b)], conversion: Int(ins.c), spec: spec >= 0 ? regs[Int(spec)] : nil))
                 case .buildString:
                     // The parts are strings: their lengths and ASCII-ness add up.
                     let parts = UnsafeBufferPointer(start: regs + Int(ins.b), count: Int(ins.c))
