@@ -540,7 +540,9 @@ extension VM {
                 case .formatValue:
                     let spec = code[pc].a
                     pc += 1
-                    store(regs + Int(ins.a), try formatField(regs[Int(ins.b)], conversion: Int(ins.c), spec: spec >= 0 ? regs[Int(spec)] : nil))
+                    store(
+                        regs + Int(ins.a),
+                        try formatField(regs[Int(ins.b)], conversion: Int(ins.c), spec: spec >= 0 ? regs[Int(spec)] : nil))
                 case .buildString:
                     // The parts are strings: their lengths and ASCII-ness add up.
                     let parts = UnsafeBufferPointer(start: regs + Int(ins.b), count: Int(ins.c))

@@ -15,22 +15,27 @@ class PyObject {
 
 /// An immutable Unicode string, indexed by code point.
 final class PyStr: PyObject {
-    let value: String
+    // Laid out small (48 bytes, a 64-byte heap block, where an Int count made it 80): the flag
+    // and the 32-bit count fill the gap after the object's kind.
     /// True when every code point is ASCII, so UTF-8 offsets are code point offsets.
     let isASCII: Bool
-    /// Number of Unicode code points.
-    let count: Int
+    /// The code point count, or -1 past `Int32.max` (then counted when asked).
+    private let storedCount: Int32
+    let value: String
     /// The dict/set hash, computed on first use (0: not yet). Strings shared between runs (compiled
     /// constants) get theirs computed at compile time, so this is only ever written by the one run
     /// that owns the string.
     var cachedHash = 0
+
+    /// Number of Unicode code points.
+    @inline(__always) var count: Int { storedCount >= 0 ? Int(storedCount) : value.unicodeScalars.count }
 
     init(_ value: String) {
         var v = value
         let (count, ascii) = v.withUTF8 { PyStr.measure($0) }
         self.value = v
         self.isASCII = ascii
-        self.count = count
+        self.storedCount = Int32(exactly: count) ?? -1
         super.init(kind: .str)
     }
 
@@ -38,7 +43,7 @@ final class PyStr: PyObject {
     init(_ value: String, isASCII: Bool, count: Int) {
         self.value = value
         self.isASCII = isASCII
-        self.count = count
+        self.storedCount = Int32(exactly: count) ?? -1
         super.init(kind: .str)
     }
 
