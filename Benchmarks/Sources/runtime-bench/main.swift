@@ -132,11 +132,30 @@ let executor = OperationExecutor(
     _ = try await executor.run(connector, operation: "get_item", input: ["id": .integer(i)], connection: ["token": "t"])
 }
 
-// `--loop bare|runtime N`: only N sequential calls of one kind (for strace/perf), then exit.
+let recorded = IncomingResponse(
+    status: 200, headers: [HTTPHeader("Content-Type", "application/json")],
+    body: Array(#"{"data": {"id": 7, "name": "Item 7", "tags": ["a", "b"], "price": 12.5}}"#.utf8))
+/// One operation's engine work on the recorded response: build the request, map the response.
+@Sendable func engineOnce() throws {
+    var run = try OperationRun(
+        connector: connector, operation: "get_item", input: ["id": 7],
+        context: OperationContext(connection: ["token": "t"], allowHTTP: true))
+    _ = try run.start()
+    _ = try run.receive(recorded)
+}
+// `--loop bare|runtime|engine+bare N`: only N sequential calls of one kind (for strace/perf), then exit.
 if let i = args.firstIndex(of: "--loop"), i + 2 < args.count, let n = Int(args[i + 2]) {
     let useRuntime = args[i + 1] == "runtime"
     let t0 = ContinuousClock.now
-    for k in 0..<n { if useRuntime { try await viaRuntime(k) } else { try await bare(k) } }
+    let withEngine = args[i + 1] == "engine+bare"
+    for k in 0..<n {
+        if useRuntime {
+            try await viaRuntime(k)
+        } else {
+            if withEngine { try engineOnce() }
+            try await bare(k)
+        }
+    }
     print(String(format: "%@ %7.1f µs/call", args[i + 1], ms(ContinuousClock.now - t0) * 1000 / Double(n)))
     kill(child.processIdentifier, SIGTERM)
     exit(0)
@@ -147,28 +166,35 @@ for i in 0..<300 {
     try await viaRuntime(i)
 }
 // Interleaved blocks, so both see the same machine state, in ABBA order (which kind goes first
-// alternates), so that neither always runs right after the other.
-var bareTotal = Duration.zero
-var runtimeTotal = Duration.zero
-var blockRatios: [Double] = []
+// alternates), so that neither always runs right after the other. The loop runs off the main
+// actor, as the service's request handlers do: timed from top-level code, every call would also
+// pay two executor hops (to the global executor and back) that neither path has in the service.
 let block = 100
-for b in 0..<(calls / block) {
-    var bareTime = Duration.zero
-    var runtimeTime = Duration.zero
-    for kind in (b % 2 == 0 ? [0, 1] : [1, 0]) {
-        let start = ContinuousClock.now
-        if kind == 0 {
-            for i in 0..<block { try await bare(b * block + i) }
-            bareTime = ContinuousClock.now - start
-        } else {
-            for i in 0..<block { try await viaRuntime(b * block + i) }
-            runtimeTime = ContinuousClock.now - start
+/// Total bare and runtime time, and each block's ratio.
+func measureBlocks() async throws -> (Duration, Duration, [Double]) {
+    var bareTotal = Duration.zero
+    var runtimeTotal = Duration.zero
+    var blockRatios: [Double] = []
+    for b in 0..<(calls / block) {
+        var bareTime = Duration.zero
+        var runtimeTime = Duration.zero
+        for kind in (b % 2 == 0 ? [0, 1] : [1, 0]) {
+            let start = ContinuousClock.now
+            if kind == 0 {
+                for i in 0..<block { try await bare(b * block + i) }
+                bareTime = ContinuousClock.now - start
+            } else {
+                for i in 0..<block { try await viaRuntime(b * block + i) }
+                runtimeTime = ContinuousClock.now - start
+            }
         }
+        bareTotal += bareTime
+        runtimeTotal += runtimeTime
+        blockRatios.append(ms(runtimeTime) / ms(bareTime))
     }
-    bareTotal += bareTime
-    runtimeTotal += runtimeTime
-    blockRatios.append(ms(runtimeTime) / ms(bareTime))
+    return (bareTotal, runtimeTotal, blockRatios)
 }
+let (bareTotal, runtimeTotal, blockRatios) = try await measureBlocks()
 let n = Double((calls / block) * block)
 let bareMean = ms(bareTotal) / n * 1000
 let runtimeMean = ms(runtimeTotal) / n * 1000
@@ -202,17 +228,6 @@ print(
         median(bareConcurrent), median(runtimeConcurrent), median(runtimeConcurrent) / median(bareConcurrent)))
 
 // The engine's own work per call (build, map, validate), with the recorded response, no network.
-let recorded = IncomingResponse(
-    status: 200, headers: [HTTPHeader("Content-Type", "application/json")],
-    body: Array(#"{"data": {"id": 7, "name": "Item 7", "tags": ["a", "b"], "price": 12.5}}"#.utf8))
-/// One operation's engine work on the recorded response: build the request, map the response.
-@Sendable func engineOnce() throws {
-    var run = try OperationRun(
-        connector: connector, operation: "get_item", input: ["id": 7],
-        context: OperationContext(connection: ["token": "t"], allowHTTP: true))
-    _ = try run.start()
-    _ = try run.receive(recorded)
-}
 var engineTimes: [Double] = []
 for _ in 0..<option("--engine-rounds", 20) {
     let start = ContinuousClock.now
@@ -255,17 +270,40 @@ if args.contains("--diagnose") {
         _ = try await transport.send(try run.start())
     }
     try await diagnose("bare") { try await bare($0) }
+    var probe = try OperationRun(
+        connector: connector, operation: "get_item", input: ["id": 7],
+        context: OperationContext(connection: ["token": "t"], allowHTTP: true))
+    let sample = try probe.start()
+    print("  engine request: \(sample.method) \(sample.url) \(sample.headers.map { "\($0.name): \($0.value)" }) body \(sample.body.count)")
+    try await diagnose("bare, timeout 30 s") { i in
+        var request = HTTPClientRequest(url: "http://127.0.0.1:\(port)/items/\(i)")
+        request.headers.add(name: "Authorization", value: "Bearer t")
+        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(30))
+        _ = try await response.body.collect(upTo: 1 << 20)
+    }
+    try await diagnose("bare, collect up to 16 MiB") { i in
+        var request = HTTPClientRequest(url: "http://127.0.0.1:\(port)/items/\(i)")
+        request.headers.add(name: "Authorization", value: "Bearer t")
+        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(10))
+        _ = try await response.body.collect(upTo: 16 << 20)
+    }
+    try await diagnose("bare") { try await bare($0) }
     try await diagnose("runtime") { try await viaRuntime($0) }
 }
 
 // The address check a production runtime adds before each request (an address literal; names are
 // looked up once per 30 s and then cost the same).
-var checks: [Double] = []
-let policy = AddressPolicy()
-for _ in 0..<2000 {
-    let start = ContinuousClock.now
-    try await policy.check(host: "93.184.216.34")
-    checks.append(ms(ContinuousClock.now - start) * 1000)
+/// The check's time per call, measured off the main actor (see the blocks above).
+func measureChecks() async throws -> [Double] {
+    var checks: [Double] = []
+    let policy = AddressPolicy()
+    for _ in 0..<2000 {
+        let start = ContinuousClock.now
+        try await policy.check(host: "93.184.216.34")
+        checks.append(ms(ContinuousClock.now - start) * 1000)
+    }
+    return checks
 }
+let checks = try await measureChecks()
 print(String(format: "  address check (per request, strict policy)  %5.1f µs/call median", median(checks)))
 kill(child.processIdentifier, SIGTERM)
