@@ -1,9 +1,11 @@
 /// Small helpers shared by the library modules.
 enum ModuleKit {
     /// A module object from functions and plain values.
-    static func module(_ name: String, functions: [String: BuiltinFn], values: [String: Value] = [:]) -> Value {
+    /// (Functions come boxed: a function kept in a dictionary's values would be called through
+    /// conversion thunks.)
+    static func module(_ name: String, functions: [String: BuiltinBox], values: [String: Value] = [:]) -> Value {
         var attrs = values
-        for (n, f) in functions { attrs[n] = .object(PyBuiltinFunction(n, f)) }
+        for (n, f) in functions { attrs[n] = .object(PyBuiltinFunction(n, f.fn)) }
         return .object(PyModule(name: name, attributes: attrs))
     }
 

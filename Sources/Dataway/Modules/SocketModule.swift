@@ -38,5 +38,9 @@ enum SocketModule {
     }
 
     nonisolated(unsafe) static let module: Value = ModuleKit.module(
-        "socket", functions: ["htonl": long("htonl"), "ntohl": long("ntohl"), "htons": short("htons"), "ntohs": short("ntohs")])
+        "socket",
+        functions: [
+            "htonl": BuiltinBox(long("htonl")), "ntohl": BuiltinBox(long("ntohl")), "htons": BuiltinBox(short("htons")),
+            "ntohs": BuiltinBox(short("ntohs")),
+        ])
 }

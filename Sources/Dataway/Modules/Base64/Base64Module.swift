@@ -33,36 +33,36 @@ enum Base64Module {
     nonisolated(unsafe) static let module: Value = ModuleKit.module(
         "base64",
         functions: [
-            "b64encode": { _, a in
+            "b64encode": BuiltinBox { _, a in
                 try a.expect("b64encode", min: 1, max: 2, keywords: ["s", "altchars"])
                 guard let s = a.argument(0, "s") else { throw missing("b64encode", "s") }
                 return ModuleKit.bytesValue(try b64encode(s, altchars: a.argument(1, "altchars")))
             },
-            "b64decode": { _, a in
+            "b64decode": BuiltinBox { _, a in
                 try a.expect("b64decode", min: 1, max: 3, keywords: ["s", "altchars", "validate"])
                 guard let s = a.argument(0, "s") else { throw missing("b64decode", "s") }
                 let validate = try a.argument(2, "validate").map(truthy) ?? false
                 return ModuleKit.bytesValue(try b64decode(s, altchars: a.argument(1, "altchars"), validate: validate))
             },
-            "standard_b64encode": { _, a in
+            "standard_b64encode": BuiltinBox { _, a in
                 try a.expect("standard_b64encode", min: 1, max: 1, keywords: ["s"])
                 return ModuleKit.bytesValue(try b64encode(a.argument(0, "s") ?? .none, altchars: nil))
             },
-            "standard_b64decode": { _, a in
+            "standard_b64decode": BuiltinBox { _, a in
                 try a.expect("standard_b64decode", min: 1, max: 1, keywords: ["s"])
                 return ModuleKit.bytesValue(try b64decode(a.argument(0, "s") ?? .none, altchars: nil, validate: false))
             },
-            "urlsafe_b64encode": { _, a in
+            "urlsafe_b64encode": BuiltinBox { _, a in
                 try a.expect("urlsafe_b64encode", min: 1, max: 1, keywords: ["s"])
                 let enc = try b64encode(a.argument(0, "s") ?? .none, altchars: nil)
                 return ModuleKit.bytesValue(translate(enc, plusSlash, dashUnderscore))
             },
-            "urlsafe_b64decode": { _, a in
+            "urlsafe_b64decode": BuiltinBox { _, a in
                 try a.expect("urlsafe_b64decode", min: 1, max: 1, keywords: ["s"])
                 let s = translate(try decodeData(a.argument(0, "s") ?? .none), dashUnderscore, plusSlash)
                 return ModuleKit.bytesValue(try Binascii.decodeBase64(s, strict: false))
             },
-            "encodebytes": { _, a in
+            "encodebytes": BuiltinBox { _, a in
                 try a.expect("encodebytes", min: 1, max: 1, keywords: ["s"])
                 let data = try ModuleKit.bytes(a.argument(0, "s") ?? .none)
                 var out = [UInt8]()
@@ -73,15 +73,15 @@ enum Base64Module {
                 }
                 return ModuleKit.bytesValue(out)
             },
-            "decodebytes": { _, a in
+            "decodebytes": BuiltinBox { _, a in
                 try a.expect("decodebytes", min: 1, max: 1, keywords: ["s"])
                 return ModuleKit.bytesValue(try Binascii.decodeBase64(try ModuleKit.bytes(a.argument(0, "s") ?? .none), strict: false))
             },
-            "b32encode": { _, a in
+            "b32encode": BuiltinBox { _, a in
                 try a.expect("b32encode", min: 1, max: 1, keywords: ["s"])
                 return ModuleKit.bytesValue(Base32.encode(try ModuleKit.bytes(a.argument(0, "s") ?? .none), Base32.alphabet))
             },
-            "b32decode": { _, a in
+            "b32decode": BuiltinBox { _, a in
                 try a.expect("b32decode", min: 1, max: 3, keywords: ["s", "casefold", "map01"])
                 var s = try decodeData(a.argument(0, "s") ?? .none)
                 if let m = a.argument(2, "map01"), !m.isNone {
@@ -92,21 +92,21 @@ enum Base64Module {
                 let fold = try a.argument(1, "casefold").map(truthy) ?? false
                 return ModuleKit.bytesValue(try Base32.decode(s, Base32.alphabet, casefold: fold))
             },
-            "b32hexencode": { _, a in
+            "b32hexencode": BuiltinBox { _, a in
                 try a.expect("b32hexencode", min: 1, max: 1, keywords: ["s"])
                 return ModuleKit.bytesValue(Base32.encode(try ModuleKit.bytes(a.argument(0, "s") ?? .none), Base32.hexAlphabet))
             },
-            "b32hexdecode": { _, a in
+            "b32hexdecode": BuiltinBox { _, a in
                 try a.expect("b32hexdecode", min: 1, max: 2, keywords: ["s", "casefold"])
                 let fold = try a.argument(1, "casefold").map(truthy) ?? false
                 return ModuleKit.bytesValue(
                     try Base32.decode(try decodeData(a.argument(0, "s") ?? .none), Base32.hexAlphabet, casefold: fold))
             },
-            "b16encode": { _, a in
+            "b16encode": BuiltinBox { _, a in
                 try a.expect("b16encode", min: 1, max: 1, keywords: ["s"])
                 return ModuleKit.bytesValue(Array(ModuleKit.hex(try ModuleKit.bytes(a.argument(0, "s") ?? .none)).uppercased().utf8))
             },
-            "b16decode": { _, a in
+            "b16decode": BuiltinBox { _, a in
                 try a.expect("b16decode", min: 1, max: 2, keywords: ["s", "casefold"])
                 var s = try decodeData(a.argument(0, "s") ?? .none)
                 if try a.argument(1, "casefold").map(truthy) ?? false { s = s.map { $0 >= 97 && $0 <= 122 ? $0 - 32 : $0 } }

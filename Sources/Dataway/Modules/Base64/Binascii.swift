@@ -129,19 +129,19 @@ enum Binascii {
     nonisolated(unsafe) static let module: Value = ModuleKit.module(
         "binascii",
         functions: [
-            "hexlify": hexlify, "b2a_hex": hexlify,
-            "unhexlify": unhexlify, "a2b_hex": unhexlify,
-            "b2a_base64": { _, a in
+            "hexlify": BuiltinBox(hexlify), "b2a_hex": BuiltinBox(hexlify),
+            "unhexlify": BuiltinBox(unhexlify), "a2b_hex": BuiltinBox(unhexlify),
+            "b2a_base64": BuiltinBox { _, a in
                 try a.expect("b2a_base64", min: 1, max: 1, keywords: ["newline"])
                 let nl = try a.keyword("newline").map(truthy) ?? true
                 return ModuleKit.bytesValue(encodeBase64(try ModuleKit.bytes(a[0]), newline: nl))
             },
-            "a2b_base64": { _, a in
+            "a2b_base64": BuiltinBox { _, a in
                 try a.expect("a2b_base64", min: 1, max: 1, keywords: ["strict_mode"])
                 let strict = try a.keyword("strict_mode").map(truthy) ?? false
                 return ModuleKit.bytesValue(try decodeBase64(try ModuleKit.asciiData(a[0]), strict: strict))
             },
-            "crc32": { _, a in
+            "crc32": BuiltinBox { _, a in
                 try a.expect("crc32", min: 1, max: 2)
                 let start = try a.at(1).map { UInt32(truncatingIfNeeded: try indexValue($0)) } ?? 0
                 return .int(Int(crc32(try ModuleKit.bytes(a[0]), start)))

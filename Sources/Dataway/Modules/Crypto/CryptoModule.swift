@@ -68,14 +68,14 @@ enum CryptoModule {
     nonisolated(unsafe) static let padding: Value = ModuleKit.module(
         "Crypto.Util.Padding",
         functions: [
-            "pad": { _, a in
+            "pad": BuiltinBox { _, a in
                 try a.expect("pad", min: 2, max: 3, keywords: ["data_to_pad", "block_size", "style"])
                 let d = try data(a.argument(0, "data_to_pad") ?? .none)
                 let bs = try indexValue(a.argument(1, "block_size") ?? .none)
                 let style = a.argument(2, "style")?.asStr?.value ?? "pkcs7"
                 return ModuleKit.bytesValue(try Padding.pad(d, bs, style))
             },
-            "unpad": { _, a in
+            "unpad": BuiltinBox { _, a in
                 try a.expect("unpad", min: 2, max: 3, keywords: ["padded_data", "block_size", "style"])
                 let d = try data(a.argument(0, "padded_data") ?? .none)
                 let bs = try indexValue(a.argument(1, "block_size") ?? .none)
@@ -87,7 +87,7 @@ enum CryptoModule {
     nonisolated(unsafe) static let random: Value = ModuleKit.module(
         "Crypto.Random",
         functions: [
-            "get_random_bytes": { vm, a in
+            "get_random_bytes": BuiltinBox { vm, a in
                 try a.expect("get_random_bytes", min: 1, max: 1)
                 let n = try indexValue(a[0])
                 try vm.checkSize(n)

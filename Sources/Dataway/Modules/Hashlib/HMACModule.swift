@@ -24,7 +24,7 @@ enum HMACModule {
     nonisolated(unsafe) static let module: Value = ModuleKit.module(
         "hmac",
         functions: [
-            "new": { _, a in
+            "new": BuiltinBox { _, a in
                 try a.expect("new", min: 1, max: 3, keywords: ["key", "msg", "digestmod"])
                 guard let k = a.argument(0, "key") else {
                     throw PyException.make(.typeError, "new() missing 1 required positional argument: 'key'")
@@ -34,14 +34,14 @@ enum HMACModule {
                 if let m = a.argument(1, "msg"), !m.isNone { h.state.update(try HashlibModule.data(m)) }
                 return .object(h)
             },
-            "digest": { _, a in
+            "digest": BuiltinBox { _, a in
                 try a.expect("digest", min: 3, max: 3, keywords: ["key", "msg", "digest"])
                 let alg = try algorithm(a.argument(2, "digest"))
                 var s = HMACState(algorithm: alg, key: try key(a[0]))
                 s.update(try HashlibModule.data(a[1]))
                 return ModuleKit.bytesValue(s.digest())
             },
-            "compare_digest": { _, a in
+            "compare_digest": BuiltinBox { _, a in
                 try a.expect("compare_digest", min: 2, max: 2)
                 return .bool(try compareDigest(a[0], a[1]))
             },

@@ -20,9 +20,9 @@ enum HashlibModule {
     }
 
     nonisolated(unsafe) static let module: Value = {
-        var fns: [String: BuiltinFn] = [:]
-        for n in HashState.names { fns[n] = constructor(n) }
-        fns["new"] = { _, a in
+        var fns: [String: BuiltinBox] = [:]
+        for n in HashState.names { fns[n] = BuiltinBox(constructor(n)) }
+        fns["new"] = BuiltinBox { _, a in
             try a.expect("new", min: 1, max: 2, keywords: ["name", "string", "data", "usedforsecurity"])
             guard let nv = a.argument(0, "name") else {
                 throw PyException.make(.typeError, "new() missing required argument 'name' (pos 1)")

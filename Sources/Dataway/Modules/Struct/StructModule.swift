@@ -8,23 +8,23 @@ enum StructModule {
     nonisolated(unsafe) static let module: Value = ModuleKit.module(
         "struct",
         functions: [
-            "calcsize": { _, a in
+            "calcsize": BuiltinBox { _, a in
                 try a.expect("calcsize", min: 1, max: 1)
                 return .int(try StructFormat(a[0]).size)
             },
-            "pack": { _, a in
+            "pack": BuiltinBox { _, a in
                 guard a.count >= 1 else { throw PyException.make(.typeError, "pack expected at least 1 argument, got 0") }
                 let f = try StructFormat(a[0])
                 return ModuleKit.bytesValue(try pack(f, Array(a.positional.dropFirst())))
             },
-            "unpack": { _, a in
+            "unpack": BuiltinBox { _, a in
                 try a.expect("unpack", min: 2, max: 2)
                 let f = try StructFormat(a[0])
                 let data = try ModuleKit.bytes(a[1])
                 guard data.count == f.size else { throw StructFormat.fail("unpack requires a buffer of \(f.size) bytes") }
                 return .tuple(try unpack(f, data, at: 0))
             },
-            "unpack_from": { _, a in
+            "unpack_from": BuiltinBox { _, a in
                 try a.expect("unpack_from", min: 2, max: 3, keywords: ["buffer", "offset"])
                 let f = try StructFormat(a[0])
                 let data = try ModuleKit.bytes(a.argument(1, "buffer") ?? .none)
@@ -40,7 +40,7 @@ enum StructModule {
                 }
                 return .tuple(try unpack(f, data, at: offset))
             },
-            "iter_unpack": { _, a in
+            "iter_unpack": BuiltinBox { _, a in
                 try a.expect("iter_unpack", min: 2, max: 2)
                 let f = try StructFormat(a[0])
                 let data = try ModuleKit.bytes(a[1])

@@ -154,40 +154,40 @@ enum URLLibModule {
     nonisolated(unsafe) static let parse: Value = ModuleKit.module(
         "urllib.parse",
         functions: [
-            "quote": quoteFn(plus: false), "quote_plus": quoteFn(plus: true),
-            "unquote": unquoteFn(plus: false), "unquote_plus": unquoteFn(plus: true),
-            "urlencode": urlencode,
-            "urlsplit": { _, a in
+            "quote": BuiltinBox(quoteFn(plus: false)), "quote_plus": BuiltinBox(quoteFn(plus: true)),
+            "unquote": BuiltinBox(unquoteFn(plus: false)), "unquote_plus": BuiltinBox(unquoteFn(plus: true)),
+            "urlencode": BuiltinBox(urlencode),
+            "urlsplit": BuiltinBox { _, a in
                 try a.expect("urlsplit", min: 1, max: 3, keywords: ["url", "scheme", "allow_fragments"])
                 let parts = try URLSplit.split(
                     try text(a.argument(0, "url"), "urlsplit"), scheme: try text(a.argument(1, "scheme"), "urlsplit"),
                     allowFragments: try a.argument(2, "allow_fragments").map(truthy) ?? true)
                 return .object(PyURLResult(parts, split: true))
             },
-            "urlparse": { _, a in
+            "urlparse": BuiltinBox { _, a in
                 try a.expect("urlparse", min: 1, max: 3, keywords: ["url", "scheme", "allow_fragments"])
                 let parts = try URLSplit.parse(
                     try text(a.argument(0, "url"), "urlparse"), scheme: try text(a.argument(1, "scheme"), "urlparse"),
                     allowFragments: try a.argument(2, "allow_fragments").map(truthy) ?? true)
                 return .object(PyURLResult(parts, split: false))
             },
-            "urlunsplit": { vm, a in
+            "urlunsplit": BuiltinBox { vm, a in
                 try a.expect("urlunsplit", min: 1, max: 1, keywords: ["components"])
                 return .str(URLSplit.unsplit(try components(vm, a.argument(0, "components") ?? .none, 5)))
             },
-            "urlunparse": { vm, a in
+            "urlunparse": BuiltinBox { vm, a in
                 try a.expect("urlunparse", min: 1, max: 1, keywords: ["components"])
                 return .str(URLSplit.unparse(try components(vm, a.argument(0, "components") ?? .none, 6)))
             },
-            "urljoin": { _, a in
+            "urljoin": BuiltinBox { _, a in
                 try a.expect("urljoin", min: 2, max: 3, keywords: ["base", "url", "allow_fragments"])
                 return .str(
                     try URLSplit.join(
                         try text(a.argument(0, "base"), "urljoin"), try text(a.argument(1, "url"), "urljoin"),
                         allowFragments: try a.argument(2, "allow_fragments").map(truthy) ?? true))
             },
-            "parse_qsl": { _, a in .list(try parseQSL(a, "parse_qsl").map { .tuple([.str($0.0), .str($0.1)]) }) },
-            "parse_qs": { _, a in
+            "parse_qsl": BuiltinBox { _, a in .list(try parseQSL(a, "parse_qsl").map { .tuple([.str($0.0), .str($0.1)]) }) },
+            "parse_qs": BuiltinBox { _, a in
                 let d = PyDict()
                 for (k, v) in try parseQSL(a, "parse_qs") {
                     if let l = d.get(k)?.asList { l.items.append(.str(v)) } else { d.set(k, .list([.str(v)])) }
