@@ -85,6 +85,14 @@ func withArgs<R>(_ values: [Value], keywordNames: [String] = [], _ body: (Args) 
 }
 
 /// A builtin function object (`len`, `json.dumps`, ...). Process-wide and immutable.
+/// A builtin function held in a class's stored property, where it keeps its own calling
+/// convention (kept in a dictionary or an optional, it would be called through conversion thunks):
+/// the builtin and module function tables and `PyType.constructor`.
+final class BuiltinBox: Sendable {
+    let fn: BuiltinFn
+    init(_ fn: @escaping BuiltinFn) { self.fn = fn }
+}
+
 final class PyBuiltinFunction: PyObject {
     let name: String
     let fn: BuiltinFn

@@ -381,25 +381,19 @@ extension VM {
                                 (fp, code, regs, consts, pc) = topState()
                                 break
                             }
-                        } else if kind == .builtinFunction {
-                            // The callee stays in its slot for the call (frames a builtin pushes start
-                            // above this frame's registers, and nothing rebinds a global meanwhile).
+                        } else if kind == .builtinFunction || kind == .type {
+                            // A builtin function, or a type (`str(x)`, `int(x)`). The callee stays in
+                            // its slot for the call (frames a builtin pushes start above this frame's
+                            // registers, and nothing rebinds a global meanwhile).
                             pc = next
                             fp.pointee.pc = pc
                             let r = try withBorrowedArgs(operands, argc, regs, consts) { args in
                                 try u._withUnsafeGuaranteedRef { f in
-                                    try vmRef._withUnsafeGuaranteedRef { try unsafeDowncast(f, to: PyBuiltinFunction.self).fn($0, args) }
-                                }
-                            }
-                            store(regs + dst, r)
-                            break
-                        } else if kind == .type {
-                            // `str(x)`, `int(x)`, ...: the type object stays in its slot (as above).
-                            pc = next
-                            fp.pointee.pc = pc
-                            let r = try withBorrowedArgs(operands, argc, regs, consts) { args in
-                                try u._withUnsafeGuaranteedRef { t in
-                                    try vmRef._withUnsafeGuaranteedRef { try $0.construct(unsafeDowncast(t, to: PyType.self), args: args) }
+                                    try vmRef._withUnsafeGuaranteedRef { vm in
+                                        kind == .type
+                                            ? try vm.construct(unsafeDowncast(f, to: PyType.self), args: args)
+                                            : try unsafeDowncast(f, to: PyBuiltinFunction.self).fn(vm, args)
+                                    }
                                 }
                             }
                             store(regs + dst, r)

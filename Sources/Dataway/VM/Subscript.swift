@@ -120,16 +120,7 @@ extension VM {
             if let sl = key.object(ofKind: .slice) {
                 let slice = unsafeDowncast(sl, to: PySlice.self)
                 let (start, _, step, length) = try sliceIndices(slice, count: s.count)
-                if step == 1 {
-                    if s.isASCII,
-                        let made = s.value.utf8.withContiguousStorageIfAvailable({ b in
-                            b.baseAddress.map { PyStr.slice($0 + start, length, ascii: true) }
-                        }), let made
-                    {
-                        return .object(made)
-                    }
-                    return .str(s.substring(start..<start + length))
-                }
+                if step == 1 { return .object(s.slice(start..<start + length)) }
                 let scalars = Array(s.value.unicodeScalars)
                 var out = String.UnicodeScalarView()
                 var i = start

@@ -178,9 +178,3 @@ struct PyRaise: Error, @unchecked Sendable {
     let exception: PyException
     init(_ exception: PyException) { self.exception = exception }
 }
-
-/// A builtin function in a class's stored property (see `PyType.constructor`).
-final class BuiltinBox: Sendable {
-    let fn: BuiltinFn
-    init(_ fn: @escaping BuiltinFn) { self.fn = fn }
-}

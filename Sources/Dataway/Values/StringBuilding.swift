@@ -37,6 +37,15 @@ extension PyStr {
         }
     }
 
+    /// Code points `range` as a new `str`; an ASCII string's slice is copied once, its count known.
+    func slice(_ range: Range<Int>) -> PyStr {
+        if range.isEmpty { return PyStr("", isASCII: true, count: 0) }
+        if isASCII {
+            return withBytes { b in PyStr.slice(b.baseAddress.unsafelyUnwrapped + range.lowerBound, range.count, ascii: true) }
+        }
+        return PyStr(substring(range))
+    }
+
     /// A string of `length` UTF-8 bytes at `start`, a whole-code-point slice of a string that is
     /// ASCII when `ascii`.
     static func slice(_ start: UnsafePointer<UInt8>, _ length: Int, ascii: Bool) -> PyStr {

@@ -189,12 +189,18 @@ struct ByteFinder {
 
     /// First position of the needle within `h[lo..<hi]`.
     func first(in h: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Int? {
-        let m = needle.count
+        needle.withUnsafeBufferPointer { ByteFinder.first($0, in: h, lo, hi) }
+    }
+
+    /// First position of `n` within `h[lo..<hi]`, for a needle read in place (a forward search
+    /// needs no tables).
+    static func first(_ n: UnsafeBufferPointer<UInt8>, in h: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Int? {
+        let m = n.count
         if m == 0 { return lo <= hi ? lo : nil }
         if hi - lo < m { return nil }
         // The C library's memmem: vectorised, and linear in the worst case (two-way algorithm).
         guard let base = h.baseAddress else { return nil }
-        let p = needle.withUnsafeBufferPointer { n in cheap_find_bytes(base + lo, hi - lo, n.baseAddress, m) }
+        let p = cheap_find_bytes(base + lo, hi - lo, n.baseAddress, m)
         return p < 0 ? nil : lo + p
     }
 
@@ -230,9 +236,16 @@ struct ByteFinder {
 
     /// Non-overlapping occurrences within `h[lo..<hi]`, up to `limit`.
     func count(in h: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, limit: Int = .max) -> Int {
+        needle.withUnsafeBufferPointer { ByteFinder.count($0, in: h, lo, hi, limit: limit) }
+    }
+
+    /// `count` for a needle read in place.
+    static func count(
+        _ needle: UnsafeBufferPointer<UInt8>, in h: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, limit: Int = .max
+    ) -> Int {
         var n = 0
         var i = lo
-        while n < limit, let p = first(in: h, i, hi) {
+        while n < limit, let p = first(needle, in: h, i, hi) {
             n += 1
             i = p + needle.count
         }

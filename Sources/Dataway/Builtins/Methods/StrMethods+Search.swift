@@ -43,13 +43,8 @@ enum StrOps {
         return s.withBytes { u in
             let (lo, hi) = byteRange(s, u, st, en)
             let found: Int? = sub.withBytes { n in
-                if !reverse {
-                    // The C library's search, on the needle in place.
-                    guard let base = u.baseAddress else { return nil }
-                    let p = cheap_find_bytes(base + lo, hi - lo, n.baseAddress, n.count)
-                    return p < 0 ? nil : lo + p
-                }
-                return ByteFinder(Array(n), reverse: true).last(in: u, lo, hi)
+                // Forward: the needle read in place; backward needs the finder's tables.
+                reverse ? ByteFinder(Array(n), reverse: true).last(in: u, lo, hi) : ByteFinder.first(n, in: u, lo, hi)
             }
             guard let p = found else { return -1 }
             return s.isASCII ? p : st + scalarCount(u, lo, p)
@@ -63,19 +58,7 @@ enum StrOps {
         try chargeWork(vm, en - st)
         return s.withBytes { u in
             let (lo, hi) = byteRange(s, u, st, en)
-            return sub.withBytes { n in
-                // Non-overlapping occurrences, found by the C library's search on the needle in place.
-                guard let base = u.baseAddress, let nb = n.baseAddress else { return 0 }
-                var found = 0
-                var i = lo
-                while hi - i >= n.count {
-                    let p = cheap_find_bytes(base + i, hi - i, nb, n.count)
-                    if p < 0 { break }
-                    found += 1
-                    i += p + n.count
-                }
-                return found
-            }
+            return sub.withBytes { ByteFinder.count($0, in: u, lo, hi) }
         }
     }
 
@@ -211,14 +194,8 @@ enum StrOps {
         if sep.count == 0 { throw PyException.make(.valueError, "empty separator") }
         let found: (Int, Int)? = s.withBytes { u in
             sep.withBytes { n in
-                if !reverse {
-                    // The C library's search, on the separator in place.
-                    let p = cheap_find_bytes(u.baseAddress, u.count, n.baseAddress, n.count)
-                    return p < 0 ? nil : (p, p + n.count)
-                }
-                let finder = ByteFinder(Array(n), reverse: true)
-                guard let p = finder.last(in: u, 0, u.count) else { return nil }
-                return (p, p + n.count)
+                let at = reverse ? ByteFinder(Array(n), reverse: true).last(in: u, 0, u.count) : ByteFinder.first(n, in: u, 0, u.count)
+                return at.map { ($0, $0 + n.count) }
             }
         }
         guard let (lo, hi) = found else {
@@ -267,7 +244,7 @@ enum StrOps {
         try chargeWork(vm, s.value.utf8.count)
         if old.count > 0 {
             // Nothing to replace: the string itself, as CPython returns it.
-            let absent = s.withBytes { u in old.withBytes { n in cheap_find_bytes(u.baseAddress, u.count, n.baseAddress, n.count) < 0 } }
+            let absent = s.withBytes { u in old.withBytes { ByteFinder.first($0, in: u, 0, u.count) == nil } }
             if absent { return r }
             if let swapped = replaceOneByte(s, old, new, count: count) { return .object(swapped) }
         }

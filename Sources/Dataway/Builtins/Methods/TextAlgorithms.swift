@@ -1,5 +1,3 @@
-import CHeap
-
 // Splitting, stripping and replacing over UTF-8 (str) or raw (bytes) buffers, ported from
 // CPython's Objects/stringlib (split.h, replace in unicodeobject.c/bytes_methods). Positions are
 // byte offsets; for str they always fall on code point boundaries because UTF-8 is
@@ -342,17 +340,5 @@ enum TextCase {
 /// Whether `needle`'s UTF-8 bytes occur in `hay`'s (for `in` on strings: UTF-8 is
 /// self-synchronising, so a byte match is a code point match). No copies of either string.
 func utf8Contains(_ hay: PyStr, _ needle: PyStr) -> Bool {
-    let m = needle.value.utf8.count
-    if m == 0 { return true }
-    if m > hay.value.utf8.count { return false }
-    let found = hay.value.utf8.withContiguousStorageIfAvailable { h in
-        needle.value.utf8.withContiguousStorageIfAvailable { n in
-            cheap_find_bytes(h.baseAddress, h.count, n.baseAddress, n.count) >= 0
-        }
-    }
-    if let f = found, let r = f { return r }
-    // Bridged or otherwise non-contiguous storage (not produced by Dataway itself).
-    let finder = ByteFinder(Array(needle.value.utf8))
-    let bytes = Array(hay.value.utf8)
-    return bytes.withUnsafeBufferPointer { finder.first(in: $0, 0, $0.count) != nil }
+    hay.withBytes { h in needle.withBytes { ByteFinder.first($0, in: h, 0, h.count) != nil } }
 }

@@ -16,29 +16,15 @@ final class RegexSubject {
         // a Swift string cannot hold, are left out).
         let part = scalars[lo..<hi]
         var byteCount = 0
-        for v in part { byteCount += RegexSubject.utf8Length(v) }
+        for v in part { if let u = Unicode.Scalar(v) { byteCount += UTF8.width(u) } }
         return String(unsafeUninitializedCapacity: byteCount) { buf in
             var i = 0
             for v in part {
-                switch RegexSubject.utf8Length(v) {
-                case 1:
-                    buf[i] = UInt8(v)
-                case 2:
-                    buf[i] = UInt8(0xC0 | v >> 6)
-                    buf[i + 1] = UInt8(0x80 | v & 0x3F)
-                case 3:
-                    buf[i] = UInt8(0xE0 | v >> 12)
-                    buf[i + 1] = UInt8(0x80 | v >> 6 & 0x3F)
-                    buf[i + 2] = UInt8(0x80 | v & 0x3F)
-                case 4:
-                    buf[i] = UInt8(0xF0 | v >> 18)
-                    buf[i + 1] = UInt8(0x80 | v >> 12 & 0x3F)
-                    buf[i + 2] = UInt8(0x80 | v >> 6 & 0x3F)
-                    buf[i + 3] = UInt8(0x80 | v & 0x3F)
-                default:
-                    break
+                guard let u = Unicode.Scalar(v) else { continue }
+                UTF8.encode(u) { byte in
+                    buf[i] = byte
+                    i += 1
                 }
-                i += RegexSubject.utf8Length(v)
             }
             return i
         }
@@ -47,12 +33,7 @@ final class RegexSubject {
     /// The text of code points `lo..<hi` as a `str` (an ASCII slice is copied once, its count known).
     func sliceStr(_ lo: Int, _ hi: Int) -> PyStr {
         if hi <= lo { return PyStr("", isASCII: true, count: 0) }
-        if str.isASCII {
-            let made = str.value.utf8.withContiguousStorageIfAvailable { b in
-                b.baseAddress.map { PyStr.slice($0 + lo, hi - lo, ascii: true) }
-            }
-            if let made, let s = made { return s }
-        }
+        if str.isASCII { return str.slice(lo..<hi) }
         let s = slice(lo, hi)
         let n = s.utf8.count
         return n == hi - lo ? PyStr(s, isASCII: true, count: n) : PyStr(s)
@@ -68,14 +49,6 @@ final class RegexSubject {
             return
         }
         out += slice(lo, hi)
-    }
-
-    /// UTF-8 length of code point `v`; 0 for a surrogate or a value past U+10FFFF.
-    @inline(__always) static func utf8Length(_ v: UInt32) -> Int {
-        if v < 0x80 { return 1 }
-        if v < 0x800 { return 2 }
-        if v < 0x10000 { return v >= 0xD800 && v < 0xE000 ? 0 : 3 }
-        return v < 0x110000 ? 4 : 0
     }
 
     /// Runs `body` with a matcher for `program` over this text, ending at `end`.
