@@ -53,11 +53,13 @@ struct Args {
 
     var positional: [Value] { Array(values[0..<count]) }
 
-    /// Checks the positional count and that only known keywords are given.
+    /// Checks the positional count and that only known keywords are given (`keywords` is only
+    /// built when the call has some).
     func expect(
-        _ function: String, min: Int, max: Int, keywords: [String] = []
+        _ function: String, min: Int, max: Int, keywords: @autoclosure () -> [String] = []
     ) throws {
         if let names {
+            let keywords = keywords()
             for n in names where !keywords.contains(n) {
                 throw PyException.make(.typeError, "\(function)() got an unexpected keyword argument '\(n)'")
             }

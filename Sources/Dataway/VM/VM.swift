@@ -30,6 +30,8 @@ final class VM {
     var moduleState: [String: AnyObject] = [:]
     /// Parsed `str.format` templates and a reusable output buffer (see `FormatState`).
     let formatState = FormatState()
+    /// Cached patterns and templates of the `re` module and its matcher storage.
+    let regexState = RegexState()
 
     init(program: Program, limits: Limits, environment: ScriptEnvironment) {
         self.limits = limits

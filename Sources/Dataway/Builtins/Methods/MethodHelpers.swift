@@ -257,6 +257,8 @@ extension PyStr {
     /// Runs `body` over the string's UTF-8 bytes (contiguous: no copy).
     @inline(__always)
     func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        // Native strings are contiguous and read in place; copying `value` first would retain it.
+        if let r = try value.utf8.withContiguousStorageIfAvailable(body) { return r }
         var v = value
         return try v.withUTF8(body)
     }

@@ -99,7 +99,7 @@ enum TimeParse {
         let compiled = try RegexCache.compile(try pattern(format), flags: RegexFlag.ignoreCase)
         let subject = RegexSubject(PyStr(data))
         let found = try subject.withRunner(compiled.program, end: subject.count, vm: vm) { r in
-            try r.find(from: 0, mode: .match, mustAdvance: false)
+            try r.findSlots(from: 0, mode: .match, mustAdvance: false)
         }
         guard let slots = found else {
             throw PyException.make(.valueError, "time data \(strRepr(data)) does not match format \(strRepr(format))")

@@ -7,6 +7,8 @@ final class RegexCompiled: Sendable {
     let program: RegexProgram
     let groupCount: Int
     let groupNames: [(String, Int)]
+    /// The dict hash of each group name, so a lookup by a `str` compares text only when hashes agree.
+    private let groupNameHashes: [Int]
 
     init(source: String, flags: Int, program: RegexProgram, groupCount: Int, groupNames: [(String, Int)]) {
         self.source = source
@@ -14,9 +16,23 @@ final class RegexCompiled: Sendable {
         self.program = program
         self.groupCount = groupCount
         self.groupNames = groupNames
+        groupNameHashes = groupNames.map { hashString($0.0) }
     }
 
-    func groupIndex(_ name: String) -> Int? { groupNames.first { $0.0 == name }?.1 }
+    /// The number of the group called `name` (code points compared, as Python does).
+    func groupIndex(_ name: String) -> Int? { groupNames.first { $0.0.utf8.elementsEqual(name.utf8) }?.1 }
+
+    /// The number of the group called `name`, found by its cached hash.
+    func groupIndex(_ name: PyStr) -> Int? {
+        let h = strHash(name)
+        for i in groupNameHashes.indices where groupNameHashes[i] == h {
+            // ASCII text is equal exactly when `==` says so; other text is compared byte by byte
+            // (`==` would also accept a canonically equivalent name).
+            let n = groupNames[i].0
+            if name.isASCII ? n == name.value : n.utf8.elementsEqual(name.value.utf8) { return groupNames[i].1 }
+        }
+        return nil
+    }
 }
 
 /// Compiled patterns by source and flags, like CPython's `re._cache`, shared by all runs.

@@ -36,7 +36,7 @@ struct RegexMatcher<T: FixedWidthInteger & UnsignedInteger> {
     let registers: UnsafeMutablePointer<Int>
     /// The backtracking stack (`sp` entries in use).
     var stack: UnsafeMutablePointer<RegexBacktrack>
-    var stackCapacity = 64
+    var stackCapacity: Int
     var sp = 0
     var steps = 0
     /// Set for `fullmatch`: a match must end at `end`.
@@ -46,25 +46,30 @@ struct RegexMatcher<T: FixedWidthInteger & UnsignedInteger> {
     var searchStart = 0
     /// The VM whose fuel the matcher charges; unretained, as the VM runs the call that made it.
     unowned(unsafe) let vm: VM
-    /// Slots, registers and the first backtracking stack, in one allocation.
+    /// The VM's regex state, which lends the storage; unretained for the same reason (and used
+    /// through `Unmanaged`, as reading an `unowned(unsafe)` reference still retains it).
+    let state: Unmanaged<RegexState>
+    /// Slots, registers and the first backtracking stack, in one block lent by `state`
+    /// (`storageBytes` long).
     let storage: UnsafeMutableRawPointer
+    let storageBytes: Int
     /// The stack still lives in `storage` (not yet grown).
     var stackIsInStorage = true
 
-    init(program: RegexProgram, text: UnsafeBufferPointer<T>, end: Int, vm: VM) {
-        self.program = program
+    init(program: borrowing RegexProgram, text: UnsafeBufferPointer<T>, end: Int, vm: borrowing VM) {
+        self.program = copy program
         code = program.codePointer
         sets = program.setPointer
         self.text = text
         self.end = end
-        self.vm = vm
+        self.vm = copy vm
+        state = Unmanaged.passUnretained(vm.regexState)
         slotCount = 2 * (program.groupCount + 1) + 1
         let registerCount = max(1, program.registerCount)
         let intBytes = (slotCount + registerCount) * MemoryLayout<Int>.stride
         let stackOffset = (intBytes + MemoryLayout<RegexBacktrack>.alignment - 1) & ~(MemoryLayout<RegexBacktrack>.alignment - 1)
-        storage = .allocate(
-            byteCount: stackOffset + stackCapacity * MemoryLayout<RegexBacktrack>.stride,
-            alignment: max(MemoryLayout<Int>.alignment, MemoryLayout<RegexBacktrack>.alignment))
+        (storage, storageBytes) = state._withUnsafeGuaranteedRef { $0.take(stackOffset + 64 * MemoryLayout<RegexBacktrack>.stride) }
+        stackCapacity = (storageBytes - stackOffset) / MemoryLayout<RegexBacktrack>.stride
         slots = storage.bindMemory(to: Int.self, capacity: slotCount + registerCount)
         slots.initialize(repeating: -1, count: slotCount)
         registers = slots + slotCount
@@ -72,10 +77,10 @@ struct RegexMatcher<T: FixedWidthInteger & UnsignedInteger> {
         stack = (storage + stackOffset).bindMemory(to: RegexBacktrack.self, capacity: stackCapacity)
     }
 
-    /// Frees the matcher's storage (call once, when done).
+    /// Returns the matcher's storage (call once, when done).
     func close() {
         if !stackIsInStorage { stack.deallocate() }
-        storage.deallocate()
+        state._withUnsafeGuaranteedRef { $0.giveBack(storage, storageBytes) }
     }
 
     @inline(__always) mutating func push(_ e: RegexBacktrack) {
@@ -201,8 +206,21 @@ struct RegexMatcher<T: FixedWidthInteger & UnsignedInteger> {
             let c = UInt32(bitPattern: ins.a)
             while i < stop && at(i) != c { i += 1 }
         case .set:
+            // The ASCII bitmap in registers (reading the set through the pointer copies it).
             let s = sets + Int(ins.a)
-            while i < stop && s.pointee.matches(at(i)) { i += 1 }
+            let low = s.pointee.low
+            let high = s.pointee.high
+            while i < stop {
+                let c = at(i)
+                if c < 64 {
+                    if low & (1 << UInt64(c)) == 0 { break }
+                } else if c < 128 {
+                    if high & (1 << UInt64(c &- 64)) == 0 { break }
+                } else if !s.pointee.slowMatch(c) {
+                    break
+                }
+                i += 1
+            }
         default: while i < stop && single(ins, i) { i += 1 }
         }
         return i - pos
@@ -212,32 +230,46 @@ struct RegexMatcher<T: FixedWidthInteger & UnsignedInteger> {
 /// How a pattern is applied at the start position.
 enum RegexMode { case search, match, fullMatch }
 
-/// A matcher over either text representation, as the module functions drive it (a concrete type
-/// rather than an existential, which would put the matcher in a heap box on every call).
+/// The matcher of one call over either text representation, as the module functions drive it: a
+/// pointer to a matcher that `RegexSubject.withRunner` keeps on its stack (neither an existential,
+/// which would box the matcher on the heap, nor a copy of it).
 struct RegexRunner {
-    fileprivate var bytes: RegexMatcher<UInt8>?
-    fileprivate var scalars: RegexMatcher<UInt32>?
+    private let narrow: UnsafeMutablePointer<RegexMatcher<UInt8>>?
+    private let wide: UnsafeMutablePointer<RegexMatcher<UInt32>>?
 
-    init(_ m: RegexMatcher<UInt8>) { bytes = m }
-    init(_ m: RegexMatcher<UInt32>) { scalars = m }
-
-    /// The next match: capture slots (group 0 first, then each group's start and end, then the
-    /// last index), or nil.
-    mutating func find(from start: Int, mode: RegexMode, mustAdvance: Bool) throws -> [Int]? {
-        if bytes != nil { return try bytes?.find(from: start, mode: mode, mustAdvance: mustAdvance) ?? nil }
-        return try scalars?.find(from: start, mode: mode, mustAdvance: mustAdvance) ?? nil
+    init(_ m: UnsafeMutablePointer<RegexMatcher<UInt8>>) {
+        narrow = m
+        wide = nil
     }
 
-    /// Frees the matcher's storage.
-    func close() {
-        bytes?.close()
-        scalars?.close()
+    init(_ m: UnsafeMutablePointer<RegexMatcher<UInt32>>) {
+        narrow = nil
+        wide = m
+    }
+
+    /// Looks for the next match; on success `slots` holds its capture slots (group 0 first,
+    /// then each group's start and end, then the last index) until the next call.
+    func find(from start: Int, mode: RegexMode, mustAdvance: Bool) throws -> Bool {
+        if let narrow { return try narrow.pointee.find(from: start, mode: mode, mustAdvance: mustAdvance) }
+        return try wide.unsafelyUnwrapped.pointee.find(from: start, mode: mode, mustAdvance: mustAdvance)
+    }
+
+    /// The capture slots of the last match `find` reported.
+    var slots: UnsafeBufferPointer<Int> {
+        if let narrow { return UnsafeBufferPointer(start: narrow.pointee.slots, count: narrow.pointee.slotCount) }
+        let w = wide.unsafelyUnwrapped
+        return UnsafeBufferPointer(start: w.pointee.slots, count: w.pointee.slotCount)
+    }
+
+    /// The next match's capture slots as an array (for a `re.Match`), or nil.
+    func findSlots(from start: Int, mode: RegexMode, mustAdvance: Bool) throws -> [Int]? {
+        try find(from: start, mode: mode, mustAdvance: mustAdvance) ? Array(slots) : nil
     }
 }
 
 extension RegexMatcher {
-    mutating func find(from start: Int, mode: RegexMode, mustAdvance: Bool) throws -> [Int]? {
-        if start > end { return nil }
+    mutating func find(from start: Int, mode: RegexMode, mustAdvance: Bool) throws -> Bool {
+        if start > end { return false }
         for i in 0..<slotCount { slots[i] = -1 }
         sp = 0
         self.mustAdvance = mustAdvance
@@ -249,9 +281,9 @@ extension RegexMatcher {
         } else if let e = try match(at: start) {
             span = (start, e)
         }
-        guard let (s, e) = span else { return nil }
+        guard let (s, e) = span else { return false }
         slots[0] = s
         slots[1] = e
-        return Array(UnsafeBufferPointer(start: slots, count: slotCount))
+        return true
     }
 }

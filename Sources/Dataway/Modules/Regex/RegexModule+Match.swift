@@ -5,6 +5,15 @@ extension RegexModule {
         return m
     }
 
+    /// Runs `body` with the match `v` holds, borrowed rather than retained.
+    @inline(__always)
+    static func withMatch<R>(_ v: borrowing Value, _ body: (PyRegexMatch) throws -> R) throws -> R {
+        guard let u = peekObject(v), u._withUnsafeGuaranteedRef({ $0 is PyRegexMatch }) else {
+            throw PyException.make(.typeError, "descriptor requires a 're.Match' object")
+        }
+        return try u._withUnsafeGuaranteedRef { try body(unsafeDowncast($0, to: PyRegexMatch.self)) }
+    }
+
     /// `start`, `end` and `span` share their argument handling.
     static func spanMethod(_ name: String, _ pick: @escaping @Sendable ((Int, Int)) -> Value) -> MethodFn {
         { _, r, a in
@@ -18,10 +27,13 @@ extension RegexModule {
     static let matchMethods: [String: MethodBox] = [
         "group": MethodBox { _, r, a in
             try a.expect("group", min: 0, max: Int.max)
-            let m = try matchReceiver(r)
-            if a.count == 0 { return m.group(0) }
-            if a.count == 1 { return m.group(try m.groupNumber(a[0])) }
-            return .tuple(try (0..<a.count).map { m.group(try m.groupNumber(a[$0])) })
+            return try withMatch(r) { m in
+                if a.count == 0 { return m.group(0) }
+                // Arguments read in place (a subscript would copy them).
+                let args = a.values.baseAddress.unsafelyUnwrapped
+                if a.count == 1 { return m.group(try m.groupNumber(at: args)) }
+                return .tuple(try (0..<a.count).map { m.group(try m.groupNumber(at: args + $0)) })
+            }
         },
         "groups": MethodBox { _, r, a in
             try a.expect("groups", min: 0, max: 1, keywords: ["default"])

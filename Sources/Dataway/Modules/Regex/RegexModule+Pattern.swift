@@ -7,6 +7,8 @@ extension RegexModule {
 
     /// The subject string and the clamped `pos`/`endpos` of a search-like call.
     static func searchArgs(_ a: Args, _ name: String) throws -> (PyStr, Int, Int) {
+        // The usual call: just the string.
+        if a.count == 1 && !a.hasKeywords, let s = a.values[0].asStr { return (s, 0, s.count) }
         try a.expect(name, min: 0, max: 3, keywords: ["string", "pos", "endpos"])
         guard let sv = a.argument(0, "string") else {
             throw PyException.make(.typeError, "\(name)() missing required argument 'string' (pos 1)")
@@ -24,23 +26,25 @@ extension RegexModule {
         let (s, pos, endpos) = try searchArgs(a, name)
         let subject = RegexSubject(s)
         let slots = try subject.withRunner(p.compiled.program, end: endpos, vm: vm) { r in
-            try r.find(from: pos, mode: mode, mustAdvance: false)
+            try r.findSlots(from: pos, mode: mode, mustAdvance: false)
         }
         guard let slots else { return .none }
         return .object(PyRegexMatch(pattern: p, subject: subject, slots: slots, pos: pos, endpos: endpos))
     }
 
-    /// Calls `body` with the slots of each successive match (CPython's iteration rules: after an
-    /// empty match the next one may not be empty at the same place).
+    /// Calls `body` with the slots of each successive match, valid during the call (CPython's
+    /// iteration rules: after an empty match the next one may not be empty at the same place).
     static func forEachMatch(
-        _ vm: VM, _ p: PyRegexPattern, _ subject: RegexSubject, pos: Int, endpos: Int, limit: Int, _ body: ([Int]) throws -> Void
+        _ vm: VM, _ p: PyRegexPattern, _ subject: RegexSubject, pos: Int, endpos: Int, limit: Int,
+        _ body: (UnsafeBufferPointer<Int>) throws -> Void
     ) throws {
         try subject.withRunner(p.compiled.program, end: endpos, vm: vm) { r in
             var start = pos
             var mustAdvance = false
             var n = 0
             while start <= endpos && (limit == 0 || n < limit) {
-                guard let slots = try r.find(from: start, mode: .search, mustAdvance: mustAdvance) else { break }
+                guard try r.find(from: start, mode: .search, mustAdvance: mustAdvance) else { break }
+                let slots = r.slots
                 try body(slots)
                 n += 1
                 mustAdvance = slots[1] == slots[0]
@@ -50,10 +54,12 @@ extension RegexModule {
         }
     }
 
-    static func groupValue(_ subject: RegexSubject, _ slots: [Int], _ g: Int, _ fallback: Value) -> Value {
+    static func groupValue(_ subject: RegexSubject, _ slots: UnsafeBufferPointer<Int>, _ g: Int, _ fallback: @autoclosure () -> Value)
+        -> Value
+    {
         let s = slots[2 * g]
         let e = slots[2 * g + 1]
-        return s < 0 || e < 0 ? fallback : .object(subject.sliceStr(s, e))
+        return s < 0 || e < 0 ? fallback() : .object(subject.sliceStr(s, e))
     }
 
     static func findall(_ vm: VM, _ recv: Value, _ a: Args, iterator: Bool) throws -> Value {
@@ -63,14 +69,18 @@ extension RegexModule {
         let groups = p.compiled.groupCount
         var out: [Value] = []
         try forEachMatch(vm, p, subject, pos: pos, endpos: endpos, limit: 0) { slots in
+            if out.isEmpty { out.reserveCapacity(4) }
             if iterator {
-                out.append(.object(PyRegexMatch(pattern: p, subject: subject, slots: slots, pos: pos, endpos: endpos)))
+                out.append(.object(PyRegexMatch(pattern: p, subject: subject, slots: Array(slots), pos: pos, endpos: endpos)))
             } else if groups == 0 {
                 out.append(groupValue(subject, slots, 0, .str("")))
             } else if groups == 1 {
                 out.append(groupValue(subject, slots, 1, .str("")))
             } else {
-                out.append(.tuple((1...groups).map { groupValue(subject, slots, $0, .str("")) }))
+                var items: [Value] = []
+                items.reserveCapacity(groups)
+                for g in 1...groups { items.append(groupValue(subject, slots, g, .str(""))) }
+                out.append(.tuple(items))
             }
             if out.count & 0x3FF == 0 { try vm.checkSize(out.count) }
         }
@@ -110,7 +120,7 @@ extension RegexModule {
         let subject = RegexSubject(s)
         var template: RegexTemplate?
         if let t = repl.asStr {
-            template = try RegexTemplate.parse(t.value, p.compiled)
+            template = try vm.regexState.template(t, p.compiled)
         } else if repl.asObject?.kind == .bytes {
             throw PyException.make(.typeError, "expected str instance, bytes found")
         }
@@ -135,21 +145,19 @@ extension RegexModule {
                 if let literal {
                     out += literal
                     pieceCount += 1
+                } else if let template {
+                    template.expand(subject, slots, into: &out)
+                    pieceCount += 1
                 } else {
-                    let m = PyRegexMatch(pattern: p, subject: subject, slots: slots, pos: 0, endpos: s.count)
-                    if let template {
-                        out += template.expand(m)
-                        pieceCount += 1
-                    } else {
-                        let r = try vm.call(repl, [.object(m)])
-                        if !r.isNone {
-                            guard let t = r.asStr else {
-                                throw PyException.make(
-                                    .typeError, "sequence item \(pieceCount): expected str instance, \(typeName(r)) found")
-                            }
-                            out += t.value
-                            pieceCount += 1
+                    let m = PyRegexMatch(pattern: p, subject: subject, slots: Array(slots), pos: 0, endpos: s.count)
+                    let r = try vm.call(repl, [.object(m)])
+                    if !r.isNone {
+                        guard let t = r.asStr else {
+                            throw PyException.make(
+                                .typeError, "sequence item \(pieceCount): expected str instance, \(typeName(r)) found")
                         }
+                        out += t.value
+                        pieceCount += 1
                     }
                 }
                 last = slots[1]

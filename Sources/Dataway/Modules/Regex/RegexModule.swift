@@ -45,7 +45,7 @@ enum RegexModule {
     }
 
     /// `re.compile(pattern, flags)` for a str or an already compiled pattern.
-    static func pattern(_ v: Value, flags: Value?) throws -> PyRegexPattern {
+    static func pattern(_ vm: VM, _ v: Value, flags: Value?) throws -> PyRegexPattern {
         let f = try flagsArg(flags)
         if let p = v.asNative as? PyRegexPattern {
             if f != 0 { throw PyException.make(.valueError, "cannot process flags argument with a compiled pattern") }
@@ -57,7 +57,7 @@ enum RegexModule {
             }
             throw PyException.make(.typeError, "first argument must be string or compiled pattern")
         }
-        return PyRegexPattern(try RegexCache.compile(s.value, flags: f))
+        return try vm.regexState.pattern(s, flags: f)
     }
 
     static func fn(_ name: String, _ body: @escaping BuiltinFn) -> (String, Value) {
@@ -74,7 +74,7 @@ enum RegexModule {
             guard let pv = a.argument(0, "pattern") else {
                 throw PyException.make(.typeError, "\(name)() missing required argument 'pattern' (pos 1)")
             }
-            let p = try pattern(pv, flags: a.argument(flagIndex, "flags"))
+            let p = try pattern(vm, pv, flags: a.argument(flagIndex, "flags"))
             if let method, !a.hasKeywords, a.count >= 1, a.count <= flagIndex {
                 // Positional only, no flags: the pattern's method takes the rest as they are.
                 return try method.fn(vm, .object(p), Args(UnsafeBufferPointer(rebasing: a.values[1..<a.count])))
@@ -115,12 +115,12 @@ enum RegexModule {
             forward("split", params: ["string", "maxsplit"]),
             forward("sub", params: ["repl", "string", "count"]),
             forward("subn", params: ["repl", "string", "count"]),
-            fn("compile") { _, a in
+            fn("compile") { vm, a in
                 try a.expect("compile", min: 1, max: 2, keywords: ["pattern", "flags"])
                 guard let pv = a.argument(0, "pattern") else {
                     throw PyException.make(.typeError, "compile() missing required argument 'pattern' (pos 1)")
                 }
-                return .object(try pattern(pv, flags: a.argument(1, "flags")))
+                return .object(try pattern(vm, pv, flags: a.argument(1, "flags")))
             },
             fn("escape") { _, a in
                 try a.expect("escape", min: 1, max: 1, keywords: ["pattern"])

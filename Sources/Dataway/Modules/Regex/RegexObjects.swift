@@ -76,9 +76,22 @@ final class PyRegexMatch: PyNativeObject {
     }
 
     /// The group number for an argument of `group()`, `start()`, ...
-    func groupNumber(_ v: Value) throws -> Int {
-        if let s = v.asStr, let i = pattern.compiled.groupIndex(s.value) { return i }
-        switch v {
+    func groupNumber(_ v: Value) throws -> Int { try withUnsafePointer(to: v) { try groupNumber(at: $0) } }
+
+    /// The group number for the argument at `p`, read in place (no reference counting).
+    func groupNumber(at p: UnsafePointer<Value>) throws -> Int {
+        if let u = peekObject(p),
+            let i = u._withUnsafeGuaranteedRef({ o in
+                // The compiled pattern is borrowed: the match holds the pattern, which holds it.
+                o.kind == .str
+                    ? Unmanaged.passUnretained(pattern.compiled)._withUnsafeGuaranteedRef {
+                        $0.groupIndex(unsafeDowncast(o, to: PyStr.self))
+                    } : nil
+            })
+        {
+            return i
+        }
+        switch p.pointee {
         case .int(let i) where i >= 0 && i <= groupCount: return i
         case .bool(let b): return b ? 1 : 0
         default: throw PyException.make(.indexError, "no such group")

@@ -1,10 +1,13 @@
 /// The string a pattern is applied to, with its code points ready for matching and slicing.
-final class RegexSubject {
+struct RegexSubject {
     let str: PyStr
-    /// Code points of a non-ASCII string (ASCII strings are matched over their UTF-8 bytes).
-    private(set) lazy var scalars: [UInt32] = str.isASCII ? [] : str.value.unicodeScalars.map(\.value)
+    /// Code points of a non-ASCII string (empty for ASCII, which is matched over its UTF-8 bytes).
+    let scalars: [UInt32]
 
-    init(_ str: PyStr) { self.str = str }
+    init(_ str: PyStr) {
+        self.str = str
+        scalars = str.isASCII ? [] : str.value.unicodeScalars.map(\.value)
+    }
 
     var count: Int { str.count }
 
@@ -52,20 +55,19 @@ final class RegexSubject {
     }
 
     /// Runs `body` with a matcher for `program` over this text, ending at `end`.
-    func withRunner<R>(_ program: RegexProgram, end: Int, vm: VM, _ body: (inout RegexRunner) throws -> R) throws -> R {
+    func withRunner<R>(_ program: RegexProgram, end: Int, vm: VM, _ body: (RegexRunner) throws -> R) throws -> R {
         try withExtendedLifetime(program) {
             if str.isASCII {
-                var s = str.value
-                return try s.withUTF8 { buf in
-                    var r = RegexRunner(RegexMatcher<UInt8>(program: program, text: buf, end: end, vm: vm))
-                    defer { r.close() }
-                    return try body(&r)
+                return try str.withBytes { buf in
+                    var m = RegexMatcher<UInt8>(program: program, text: buf, end: end, vm: vm)
+                    defer { m.close() }
+                    return try withUnsafeMutablePointer(to: &m) { try body(RegexRunner($0)) }
                 }
             }
             return try scalars.withUnsafeBufferPointer { buf in
-                var r = RegexRunner(RegexMatcher<UInt32>(program: program, text: buf, end: end, vm: vm))
-                defer { r.close() }
-                return try body(&r)
+                var m = RegexMatcher<UInt32>(program: program, text: buf, end: end, vm: vm)
+                defer { m.close() }
+                return try withUnsafeMutablePointer(to: &m) { try body(RegexRunner($0)) }
             }
         }
     }

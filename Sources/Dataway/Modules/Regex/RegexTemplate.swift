@@ -91,17 +91,23 @@ struct RegexTemplate {
         return out
     }
 
-    /// The replacement text for a match.
-    func expand(_ m: PyRegexMatch) -> String {
-        var out = ""
+    /// Appends the replacement for the match with capture `slots` in `subject` to `out`.
+    func expand(_ subject: RegexSubject, _ slots: UnsafeBufferPointer<Int>, into out: inout String) {
         for p in parts {
             switch p {
             case .literal(let s): out += s
             case .group(let g):
-                let (s, e) = m.span(g)
-                if s >= 0 { out += m.subject.slice(s, e) }
+                let s = slots[2 * g]
+                let e = slots[2 * g + 1]
+                if s >= 0 && e >= 0 { subject.append(s, e, to: &out) }
             }
         }
+    }
+
+    /// The replacement text for a match.
+    func expand(_ m: PyRegexMatch) -> String {
+        var out = ""
+        m.slots.withUnsafeBufferPointer { expand(m.subject, $0, into: &out) }
         return out
     }
 }
