@@ -434,6 +434,25 @@ extension VM {
                         store(regs + dst, r)
                         break
                     }
+                    if let u = peekObject(slot), u._withUnsafeGuaranteedRef({ $0.kind == .module }),
+                        let name = consts[Int(ext.a)].asStr
+                    {
+                        // `module.function(...)`: the function from the run's cache, a builtin
+                        // called directly.
+                        let module = unsafeDowncast(u.takeUnretainedValue(), to: PyModule.self)
+                        let callee = try moduleCalls.attribute(module, name) {
+                            try getAttribute(slot.pointee, name.value, keysAsAttributes: false)
+                        }
+                        let returnRegister = fp.pointee.base + dst
+                        let r = try withBorrowedArgs(operands, argc, regs, consts, keywordNames: kwNames) { args -> Value? in
+                            if let f = peekObject(callee), f._withUnsafeGuaranteedRef({ $0.kind == .builtinFunction }) {
+                                return try f._withUnsafeGuaranteedRef { try unsafeDowncast($0, to: PyBuiltinFunction.self).fn(self, args) }
+                            }
+                            return try callFromFrame(callee, args, returnRegister: returnRegister)
+                        }
+                        if let r { store(regs + dst, r) } else { (fp, code, regs, consts, pc) = topState() }
+                        break
+                    }
                     let receiver = slot.pointee
                     switch try lookupMethod(receiver, consts[Int(ext.a)].asStr!.value) {
                     case .method(let m):

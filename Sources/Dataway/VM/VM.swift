@@ -32,6 +32,8 @@ final class VM {
     let formatState = FormatState()
     /// Cached patterns and templates of the `re` module and its matcher storage.
     let regexState = RegexState()
+    /// The functions that `module.name(...)` call sites called (see `ModuleCallCache`).
+    var moduleCalls = ModuleCallCache()
 
     init(program: Program, limits: Limits, environment: ScriptEnvironment) {
         self.limits = limits
