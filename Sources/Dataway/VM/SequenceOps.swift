@@ -144,6 +144,15 @@ extension VM {
         if forCall { throw PyException.make(.typeError, "argument after ** must be a mapping, not \(typeName(other))") }
         var index = 0
         for item in try iterateToArray(other) {
+            // The usual element, a pair held in a tuple or list, read without an iterator.
+            if case .object(let o) = item, o.kind == .tuple || o.kind == .list {
+                let kv = o.kind == .tuple ? unsafeDowncast(o, to: PyTuple.self).items : unsafeDowncast(o, to: PyList.self).items
+                if kv.count == 2 {
+                    d.table.set(kv[0], hash: try hashKey(kv[0]), value: kv[1])
+                    index += 1
+                    continue
+                }
+            }
             guard (try? makeIterator(item)) != nil else {
                 throw PyException.make(.typeError, "cannot convert dictionary update sequence element #\(index) to a sequence")
             }
