@@ -103,7 +103,10 @@ struct RegexMatcher<T: FixedWidthInteger & UnsignedInteger> {
     @inline(__always) func isWord(_ i: Int, ascii: Bool) -> Bool { i >= 0 && i < end && RegexChars.isWord(at(i), ascii: ascii) }
 
     /// Whether the single-width instruction `ins` accepts the code point at `i` (< end).
-    @inline(__always) func single(_ ins: RegexInst, _ i: Int) -> Bool {
+    // `single` and `countSingle` are `mutating` although they change nothing: called from the
+    // mutating `run`, a non-mutating method is handed a copy of the whole matcher (a 150-byte
+    // memcpy per call), a mutating one its address.
+    @inline(__always) mutating func single(_ ins: RegexInst, _ i: Int) -> Bool {
         let c = at(i)
         switch ins.op {
         case .char: return c == UInt32(bitPattern: ins.a)
@@ -192,7 +195,7 @@ struct RegexMatcher<T: FixedWidthInteger & UnsignedInteger> {
     }
 
     /// How many times the single-width item at `itemPC` matches from `pos`, up to `limit` code points.
-    @inline(__always) func countSingle(_ itemPC: Int, _ pos: Int, _ limit: Int) -> Int {
+    @inline(__always) mutating func countSingle(_ itemPC: Int, _ pos: Int, _ limit: Int) -> Int {
         let ins = code[itemPC]
         var i = pos
         let stop = min(end, pos &+ limit)
