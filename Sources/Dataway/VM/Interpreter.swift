@@ -434,28 +434,21 @@ extension VM {
                         store(regs + dst, r)
                         break
                     }
-                    if let u = peekObject(slot), u._withUnsafeGuaranteedRef({ $0.kind == .module }),
-                        let name = consts[Int(ext.a)].asStr
-                    {
-                        // `module.function(...)`: the function from the run's cache, a builtin
-                        // called directly.
-                        let module = unsafeDowncast(u.takeUnretainedValue(), to: PyModule.self)
-                        let callee = try moduleCalls.attribute(module, name) {
-                            try getAttribute(slot.pointee, name.value, keysAsAttributes: false)
-                        }
-                        let returnRegister = fp.pointee.base + dst
-                        let r = try withBorrowedArgs(operands, argc, regs, consts, keywordNames: kwNames) { args -> Value? in
-                            if let f = peekObject(callee), f._withUnsafeGuaranteedRef({ $0.kind == .builtinFunction }) {
-                                return try f._withUnsafeGuaranteedRef { try unsafeDowncast($0, to: PyBuiltinFunction.self).fn(self, args) }
-                            }
-                            return try callFromFrame(callee, args, returnRegister: returnRegister)
-                        }
-                        if let r { store(regs + dst, r) } else { (fp, code, regs, consts, pc) = topState() }
-                        break
+                    let name = consts[Int(ext.a)].asStr!
+                    let found: MethodLookup
+                    if let u = peekObject(slot), u._withUnsafeGuaranteedRef({ $0.kind == .module }) {
+                        // `module.function(...)`: the function from the run's cache (no hashing of
+                        // the name into the module's attributes on every call).
+                        found = .value(
+                            try moduleCalls.value(name, u.takeUnretainedValue()) {
+                                try getAttribute(slot.pointee, name.value, keysAsAttributes: false)
+                            })
+                    } else {
+                        found = try lookupMethod(slot.pointee, name.value)
                     }
-                    let receiver = slot.pointee
-                    switch try lookupMethod(receiver, consts[Int(ext.a)].asStr!.value) {
+                    switch found {
                     case .method(let m):
+                        let receiver = slot.pointee
                         let r = try withBorrowedArgs(operands, argc, regs, consts, keywordNames: kwNames) { args in
                             try m(self, receiver, args)
                         }
@@ -611,6 +604,10 @@ extension VM {
     /// nil: the run loop goes on in that frame, which writes `returnRegister` when it returns);
     /// anything else is called here and its result returned.
     func callFromFrame(_ callee: Value, _ args: Args, returnRegister: Int) throws -> Value? {
+        // A builtin (a module's function, say) is called in place, with no reference counting.
+        if let u = peekObject(callee), u._withUnsafeGuaranteedRef({ $0.kind == .builtinFunction }) {
+            return try u._withUnsafeGuaranteedRef { try unsafeDowncast($0, to: PyBuiltinFunction.self).fn(self, args) }
+        }
         guard case .object(let o) = callee, o.kind == .function else { return try call(callee, args: args) }
         fuel &-= 1
         if fuel < 0 { try charge(0) }

@@ -144,19 +144,14 @@ extension VM {
         if forCall { throw PyException.make(.typeError, "argument after ** must be a mapping, not \(typeName(other))") }
         var index = 0
         for item in try iterateToArray(other) {
-            // The usual element, a pair held in a tuple or list, read without an iterator.
-            if case .object(let o) = item, o.kind == .tuple || o.kind == .list {
-                let kv = o.kind == .tuple ? unsafeDowncast(o, to: PyTuple.self).items : unsafeDowncast(o, to: PyList.self).items
-                if kv.count == 2 {
-                    d.table.set(kv[0], hash: try hashKey(kv[0]), value: kv[1])
-                    index += 1
-                    continue
-                }
-            }
-            guard (try? makeIterator(item)) != nil else {
+            let kv: [Value]
+            do {
+                kv = try iterateToArray(item)
+            } catch {
+                // Only an element that cannot be iterated at all gets the message of its own.
+                guard (try? makeIterator(item)) == nil else { throw error }
                 throw PyException.make(.typeError, "cannot convert dictionary update sequence element #\(index) to a sequence")
             }
-            let kv = try iterateToArray(item)
             guard kv.count == 2 else {
                 throw PyException.make(.valueError, "dictionary update sequence element #\(index) has length \(kv.count); 2 is required")
             }

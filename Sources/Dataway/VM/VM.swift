@@ -32,8 +32,9 @@ final class VM {
     let formatState = FormatState()
     /// Cached patterns and templates of the `re` module and its matcher storage.
     let regexState = RegexState()
-    /// The functions that `module.name(...)` call sites called (see `ModuleCallCache`).
-    var moduleCalls = ModuleCallCache()
+    /// The functions that `module.name(...)` call sites called, by name and module (modules are
+    /// immutable, so an attribute read once stays right).
+    var moduleCalls = StrIdentityCache<Value>(slotCount: 64)
 
     init(program: Program, limits: Limits, environment: ScriptEnvironment) {
         self.limits = limits

@@ -7,33 +7,15 @@
 
 /// Per-run formatting state: the template cache and a reusable output buffer.
 final class FormatState {
-    /// One direct-mapped cache slot: the template string (kept alive so its identity stays valid)
-    /// and its parse.
-    private struct Slot {
-        var string: PyStr?
-        var template: FormatTemplate?
-    }
-
-    private static let slotCount = 64
-    /// The cache slots, made on first use (most runs never call `str.format`).
-    private var slots: [Slot] = []
+    /// Parsed templates by template string.
+    private var templates = StrIdentityCache<FormatTemplate>(slotCount: 64)
     /// The output buffer, lent out by `withBuffer` (nil while lent, so a nested use makes its own).
     private var sink: ByteSink?
 
     deinit { sink?.deallocate() }
 
     /// The parsed template for `s`, parsing it on first use.
-    func template(_ s: PyStr) -> FormatTemplate {
-        let slot = Int(truncatingIfNeeded: UInt(bitPattern: ObjectIdentifier(s)) &>> 4) & (Self.slotCount - 1)
-        if slots.isEmpty {
-            slots = [Slot](repeating: Slot(), count: Self.slotCount)
-        } else if slots[slot].string === s, let t = slots[slot].template {
-            return t
-        }
-        let t = FormatTemplate(s)
-        slots[slot] = Slot(string: s, template: t)
-        return t
-    }
+    func template(_ s: PyStr) -> FormatTemplate { templates.value(s) { FormatTemplate(s) } }
 
     /// Runs `body` with an empty output buffer, reusing its storage across calls.
     @inline(__always)

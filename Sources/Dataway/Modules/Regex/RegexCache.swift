@@ -19,8 +19,7 @@ final class RegexCompiled: Sendable {
         groupNameHashes = groupNames.map { hashString($0.0) }
     }
 
-    /// The number of the group called `name` (code points compared, as Python does).
-    func groupIndex(_ name: String) -> Int? { groupNames.first { $0.0.utf8.elementsEqual(name.utf8) }?.1 }
+    func groupIndex(_ name: String) -> Int? { regexGroupIndex(name, in: groupNames) }
 
     /// The number of the group called `name`, found by its cached hash.
     func groupIndex(_ name: PyStr) -> Int? {
@@ -34,6 +33,10 @@ final class RegexCompiled: Sendable {
         return nil
     }
 }
+
+/// The number of the group called `name` among `names` (code points compared, as Python does:
+/// Swift's `==` would also accept a canonically equivalent name).
+func regexGroupIndex(_ name: String, in names: [(String, Int)]) -> Int? { names.first { $0.0.utf8.elementsEqual(name.utf8) }?.1 }
 
 /// Compiled patterns by source and flags, like CPython's `re._cache`, shared by all runs.
 enum RegexCache {

@@ -36,7 +36,7 @@ struct RegexParser {
 
     var groups: Int { groupWidths.count }
 
-    func groupIndex(_ name: String) -> Int? { groupNames.first { $0.0.utf8.elementsEqual(name.utf8) }?.1 }
+    func groupIndex(_ name: String) -> Int? { regexGroupIndex(name, in: groupNames) }
 
     mutating func openGroup(_ name: String?) throws(RegexSyntaxError) -> Int {
         let gid = groups
