@@ -12,6 +12,12 @@ public final class CompiledConnector: Sendable {
     let auth: CompiledAuth
     /// `base_url` parsed once, when it has no template expressions.
     let literalBase: URLParts?
+    /// The manifest's `hosts`, read once.
+    let hosts: [HostPattern]
+    /// Where each request's credential comes from and goes.
+    let credentials: CredentialPlan
+    /// The operations as a list when there are few (comparing a few keys costs less than hashing one).
+    private let fewOperations: [CompiledOperation]?
     /// Names every request template can use.
     public static let requestNames = ["input", "connection", "vars"]
     /// Names an `auth.apply.format` template can use.
@@ -22,11 +28,18 @@ public final class CompiledConnector: Sendable {
         self.baseURL = baseURL
         self.operations = operations
         self.auth = auth
+        hosts = HostPattern.parse(manifest.hosts)
+        credentials = CredentialPlan(manifest.auth)
+        fewOperations = operations.count <= 16 ? Array(operations.values) : nil
         literalBase = baseURL.isLiteral ? URLParts(baseURL.source.replacingOccurrences(of: "$${", with: "${")) : nil
     }
 
     /// The compiled operation `key`.
-    func operation(_ key: String) -> CompiledOperation? { operations[key] }
+    func operation(_ key: String) -> CompiledOperation? {
+        guard let few = fewOperations else { return operations[key] }
+        for op in few where op.key == key { return op }
+        return nil
+    }
 
     /// Connection fields scripts never see: those declared `secret: true` and those auth reads
     /// credentials from (`field`, `password_field`, `client_secret_field`).
@@ -76,6 +89,8 @@ final class CompiledOperation: Sendable {
     let hasMorePath: ValuePath?
     let inputSchema: JSONSchema?
     let outputSchema: JSONSchema?
+    /// Whether the operation pages (`paginate` is set).
+    let isPaged: Bool
 
     init(
         key: String, spec: Operation, method: String, path: Template?, query: [(String, Template)], headers: [(String, Template)],
@@ -99,6 +114,7 @@ final class CompiledOperation: Sendable {
         self.hasMorePath = hasMorePath
         self.inputSchema = inputSchema
         self.outputSchema = outputSchema
+        isPaged = spec.paginate != nil
     }
 }
 
@@ -109,22 +125,22 @@ indirect enum CompiledBody: Sendable {
     case array([CompiledBody])
     case object([(String, CompiledBody)])
 
-    func evaluate(_ scope: [String: DatawayValue]) throws(TemplateError) -> JSONValue? {
+    func evaluate(_ scope: inout TemplateScope) throws(TemplateError) -> JSONValue? {
         switch self {
         case .value(let v): return v
         case .template(let t):
-            let v = try t.evaluate(scope)
+            let v = try t.evaluate(&scope)
             if case .null = v, !t.isLiteral { return nil }
             return JSONValue(dataway: v)
         case .array(let items):
             var out: [JSONValue] = []
-            for i in items { out.append(try i.evaluate(scope) ?? .null) }
+            for i in items { out.append(try i.evaluate(&scope) ?? .null) }
             return .array(out)
         case .object(let members):
             var out = JSONValue.object([:])
             if case .object(var o) = out {
                 for (k, m) in members {
-                    if let v = try m.evaluate(scope) { o[k] = v }
+                    if let v = try m.evaluate(&scope) { o[k] = v }
                 }
                 out = .object(o)
             }

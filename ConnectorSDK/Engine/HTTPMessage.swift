@@ -27,25 +27,25 @@ enum ASCII {
     @inline(__always) static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
 
     static func equalsIgnoringCase(_ a: String, _ b: String) -> Bool {
-        var x = a.utf8.makeIterator()
-        var y = b.utf8.makeIterator()
-        while true {
-            switch (x.next(), y.next()) {
-            case (nil, nil): return true
-            case (let p?, let q?) where lower(p) == lower(q): continue
-            default: return false
-            }
-        }
+        guard a.utf8.count == b.utf8.count else { return false }
+        for (p, q) in zip(a.utf8, b.utf8) where lower(p) != lower(q) { return false }
+        return true
     }
 
     /// Whether `text` contains `needle` (lowercase ASCII), ignoring case.
-    static func containsIgnoringCase(_ text: String, _ needle: String) -> Bool {
-        let t = Array(text.utf8)
-        let n = Array(needle.utf8)
-        guard n.count <= t.count else { return false }
-        if n.isEmpty { return true }
-        for start in 0...(t.count - n.count) where (0..<n.count).allSatisfy({ lower(t[start + $0]) == n[$0] }) { return true }
-        return false
+    static func containsIgnoringCase(_ text: String, _ needle: StaticString) -> Bool {
+        let n = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        var text = text
+        return text.withUTF8 { t in
+            guard n.count <= t.count else { return false }
+            if n.isEmpty { return true }
+            for start in 0...(t.count - n.count) {
+                var k = 0
+                while k < n.count, lower(t[start + k]) == n[k] { k += 1 }
+                if k == n.count { return true }
+            }
+            return false
+        }
     }
 }
 
@@ -79,11 +79,21 @@ public struct OutgoingRequest: Sendable, Equatable {
 
     /// The full URL, percent-encoded.
     public var url: String {
-        var s = "\(scheme)://\(host)"
-        if let port { s += ":\(port)" }
-        s += URLEncoding.encodePath(path.isEmpty ? "/" : path)
-        if !query.isEmpty { s += "?" + URLEncoding.encodeQuery(query) }
-        return s
+        var out: [UInt8] = []
+        out.reserveCapacity(scheme.utf8.count + host.utf8.count + path.utf8.count + 32)
+        out.append(contentsOf: scheme.utf8)
+        out.append(contentsOf: "://".utf8)
+        out.append(contentsOf: host.utf8)
+        if let port {
+            out.append(UInt8(ascii: ":"))
+            out.append(contentsOf: String(port).utf8)
+        }
+        URLEncoding.appendPath(path, to: &out)
+        if !query.isEmpty {
+            out.append(UInt8(ascii: "?"))
+            URLEncoding.appendQuery(query, to: &out)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Sets query parameter `name`, replacing any existing values.

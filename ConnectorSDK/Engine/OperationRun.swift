@@ -41,8 +41,6 @@ public struct OperationRun: Sendable {
     let op: CompiledOperation
     let context: OperationContext
     let input: JSONValue
-    /// The names templates see (input, connection, vars), converted once.
-    let scope: [String: DatawayValue]
     var current: OutgoingRequest?
     var attempt = 1
     var pages = 0
@@ -58,7 +56,7 @@ public struct OperationRun: Sendable {
                 code: "unknown_operation", step: "input",
                 message: "the connector has no operation \"\(key)\" (it has: \(connector.operationKeys.joined(separator: ", ")))")
         }
-        if let schema = op.inputSchema, let first = schema.validate(input).first {
+        if let schema = op.inputSchema, !schema.isValid(input), let first = schema.validate(input).first {
             throw OperationError(
                 code: "input_invalid", step: "input", message: "the input does not match the operation's schema: \(first.message)",
                 path: first.instancePath.dottedPath)
@@ -67,12 +65,14 @@ public struct OperationRun: Sendable {
         self.op = op
         self.context = context
         self.input = input
-        self.scope = Self.scope(input: input, context: context)
-        offset = op.spec.paginate?.start ?? 0
-        page = op.spec.paginate?.start ?? 1
+        if op.isPaged {
+            offset = op.spec.paginate?.start ?? 0
+            page = op.spec.paginate?.start ?? 1
+        }
     }
 
-    var pagination: Pagination? { op.spec.paginate }
+    /// The operation's paging; nil without reading the manifest when it has none (the common case).
+    var pagination: Pagination? { op.isPaged ? op.spec.paginate : nil }
     var maxPages: Int { pagination?.maxPages ?? 10 }
 
     /// The first request.
@@ -130,7 +130,7 @@ public struct OperationRun: Sendable {
     }
 
     func checkOutput(_ output: JSONValue) throws(OperationError) -> JSONValue {
-        if let schema = op.outputSchema, let first = schema.validate(output).first {
+        if let schema = op.outputSchema, !schema.isValid(output), let first = schema.validate(output).first {
             let path = first.instancePath.dottedPath
             throw OperationError(
                 code: "output_invalid", step: "output",

@@ -9,14 +9,9 @@ extension OperationRun {
         return (context.connection.objectValue ?? [:]).filter { !hidden.contains($0.key) }.map { DatawayField($0.key, $0.value.dataway) }
     }
 
-    /// What templates see, converted once per run.
-    static func scope(input: JSONValue, context: OperationContext) -> [String: DatawayValue] {
-        ["input": input.dataway, "connection": context.connection.dataway, "vars": context.vars.dataway]
-    }
-
-    func render(_ t: Template, what: String) throws(OperationError) -> String? {
+    func render(_ t: Template, what: String, in scope: inout TemplateScope) throws(OperationError) -> String? {
         do {
-            return try t.render(scope)
+            return try t.render(&scope)
         } catch {
             throw OperationError(code: "template_failed", step: "request", message: "\(what): \(error.message)")
         }
@@ -24,25 +19,26 @@ extension OperationRun {
 
     /// Builds the request from the templates, then lets the request script change it.
     func buildRequest() throws(OperationError) -> OutgoingRequest {
-        let baseText = connector.literalBase == nil ? try render(connector.baseURL, what: "base_url") ?? "" : ""
+        var scope = TemplateScope(input: input, connection: context.connection, vars: context.vars)
+        let baseText = connector.literalBase == nil ? try render(connector.baseURL, what: "base_url", in: &scope) ?? "" : ""
         guard let base = connector.literalBase ?? URLParts(baseText) else {
             throw OperationError(
                 code: "invalid_url", step: "request", message: "base_url rendered to \"\(baseText)\", which is not an absolute URL")
         }
         var method = op.method
-        var path = try op.path.map { t throws(OperationError) in try render(t, what: "request.path") ?? "" } ?? ""
+        var path = try op.path.map { t throws(OperationError) in try render(t, what: "request.path", in: &scope) ?? "" } ?? ""
         var query = base.query
         for (k, t) in op.query {
-            if let v = try render(t, what: "request.query.\(k)") { query.append(QueryItem(k, v)) }
+            if let v = try render(t, what: "request.query.\(k)", in: &scope) { query.append(QueryItem(k, v)) }
         }
         var headers: [HTTPHeader] = []
         for (k, t) in op.headers {
-            if let v = try render(t, what: "request.headers.\(k)") { headers.set(k, v) }
+            if let v = try render(t, what: "request.headers.\(k)", in: &scope) { headers.set(k, v) }
         }
         var body: JSONValue?
         if let b = op.body {
             do {
-                body = try b.evaluate(scope)
+                body = try b.evaluate(&scope)
             } catch {
                 throw OperationError(code: "template_failed", step: "request", message: "request.body: \(error.message)")
             }
@@ -86,6 +82,7 @@ extension OperationRun {
 
     static func join(_ base: String, _ path: String) -> String {
         if path.isEmpty { return base.isEmpty ? "/" : base }
+        if base.isEmpty { return path.utf8.first == UInt8(ascii: "/") ? path : "/" + path }
         let b = base.hasSuffix("/") ? String(base.dropLast()) : base
         return b + (path.hasPrefix("/") ? path : "/" + path)
     }
@@ -144,7 +141,7 @@ extension OperationRun {
 
     /// Puts the credential where `auth` says.
     func applyCredentials(to request: inout OutgoingRequest) throws(OperationError) {
-        let auth = connector.manifest.auth
+        let plan = connector.credentials
         let fields = context.connection
         func field(_ name: String) throws(OperationError) -> String {
             guard let v = fields[name], let s = Self.text(v), !s.isEmpty else {
@@ -153,24 +150,23 @@ extension OperationRun {
             return s
         }
         let credential: String
-        switch auth.type {
-        case "none": return
-        case "basic":
-            let user = try field(auth.usernameField ?? "username")
-            let password = try field(auth.passwordField ?? "password")
+        switch plan.source {
+        case .none: return
+        case .basic(let usernameField, let passwordField):
+            let user = try field(usernameField)
+            let password = try field(passwordField)
             request.headers.set("Authorization", "Basic " + Data("\(user):\(password)".utf8).base64EncodedString())
             return
-        case "oauth2":
+        case .accessToken:
             guard let token = context.accessToken, !token.isEmpty else {
                 throw OperationError(
                     code: "missing_credential", step: "auth", message: "the connection has no access token; connect the account first")
             }
             credential = token
-        default:
-            credential = try field(auth.field ?? "api_key")
+        case .field(let name):
+            credential = try field(name)
         }
-        let apply = auth.apply ?? AuthApply(in: "header", name: "Authorization", format: nil)
-        var value = "Bearer \(credential)"
+        var value = "Bearer " + credential
         if let format = connector.auth.credentialFormat {
             do {
                 value = try format.render(["credential": .string(credential), "connection": fields.dataway]) ?? ""
@@ -178,10 +174,10 @@ extension OperationRun {
                 throw OperationError(code: "template_failed", step: "auth", message: "auth.apply.format failed")
             }
         }
-        if apply.in == "query" {
-            request.setQuery(apply.name, value)
+        if plan.inQuery {
+            request.setQuery(plan.name, value)
         } else {
-            request.headers.set(apply.name, value)
+            request.headers.set(plan.name, value)
         }
     }
 
@@ -191,7 +187,7 @@ extension OperationRun {
             throw OperationError(
                 code: "insecure_url", step: "request", message: "refusing plain http to \(request.host); connectors call https URLs only")
         }
-        if !URLParts.hostAllowed(host: request.host, port: request.port, in: connector.manifest.hosts) {
+        if !connector.hosts.contains(where: { $0.matches(host: request.host, port: request.port) }) {
             throw OperationError(
                 code: "host_not_allowed", step: "request",
                 message: "\(request.host) is not among the connector's hosts (\(connector.manifest.hosts.joined(separator: ", ")))")

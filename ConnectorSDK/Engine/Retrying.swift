@@ -6,8 +6,7 @@ extension OperationRun {
     /// Milliseconds to wait before retrying, or nil when the response is final.
     func retryDelay(for response: IncomingResponse) throws(OperationError) -> Int? {
         let policy = op.spec.retry
-        let statuses = Set(policy?.statuses ?? []).union([429])
-        guard statuses.contains(response.status) else { return nil }
+        guard response.status == 429 || policy?.statuses?.contains(response.status) == true else { return nil }
         let maxAttempts = policy?.maxAttempts ?? 3
         guard attempt < maxAttempts else {
             if response.status == 429 {

@@ -43,22 +43,38 @@ public struct URLParts: Sendable, Equatable {
     /// Whether `host` is one of `allowed` (exact, or `*.example.com` for any subdomain of it).
     /// An allowed entry with a port matches only that port.
     public static func hostAllowed(host: String, port: Int?, in allowed: [String]) -> Bool {
-        let h = host.lowercased()
-        for entry in allowed {
-            var name = Substring(entry.lowercased())
-            var entryPort: Int?
-            if let colon = name.lastIndex(of: ":"), let p = Int(name[name.index(after: colon)...]) {
-                entryPort = p
-                name = name[..<colon]
-            }
-            if let entryPort, entryPort != port { continue }
-            if name.hasPrefix("*.") {
-                let suffix = name.dropFirst(1)
-                if h.hasSuffix(suffix) && h.count > suffix.count { return true }
-            } else if name == h {
-                return true
-            }
+        HostPattern.parse(allowed).contains { $0.matches(host: host, port: port) }
+    }
+}
+
+/// One entry of a manifest's `hosts`, read once: `api.example.com`, `*.example.com`, `host:8443`.
+struct HostPattern: Sendable {
+    /// The lowercased name; for a wildcard, the suffix with its leading dot (`.example.com`).
+    let name: String
+    let wildcard: Bool
+    let port: Int?
+
+    init(_ entry: String) {
+        var name = Substring(entry.lowercased())
+        var port: Int?
+        if let colon = name.lastIndex(of: ":"), let p = Int(name[name.index(after: colon)...]) {
+            port = p
+            name = name[..<colon]
         }
-        return false
+        wildcard = name.hasPrefix("*.")
+        self.name = String(wildcard ? name.dropFirst() : name)
+        self.port = port
+    }
+
+    static func parse(_ entries: [String]) -> [HostPattern] { entries.map(HostPattern.init) }
+
+    /// Whether `host` (any case) on `port` is allowed by this entry.
+    func matches(host: String, port: Int?) -> Bool {
+        if let own = self.port, own != port { return false }
+        // URLParts lowercases hosts already; only a host with capitals (or non-ASCII letters, which
+        // may be capitals) pays for a lowercased copy.
+        let h = host.utf8.contains(where: { ($0 >= 0x41 && $0 <= 0x5A) || $0 >= 0x80 }) ? host.lowercased() : host
+        if wildcard { return h.utf8.count > name.utf8.count && h.hasSuffix(name) }
+        return h == name
     }
 }

@@ -5,18 +5,28 @@ import OrderedCollections
 /// (NaN and Infinity, lone surrogates, control characters, deep nesting, any error); the caller then
 /// uses Dataway's parser, which also words the errors as CPython does.
 struct JSONFastParser {
-    let bytes: [UInt8]
+    /// The text, borrowed for the parse (reading through a pointer costs no reference counting).
+    let bytes: UnsafeBufferPointer<UInt8>
     var i = 0
     var depth = 0
+    /// Members and elements of the containers being read, innermost last.
+    var keyStack: [String] = []
+    var valueStack: [JSONValue] = []
 
-    static func parse(_ bytes: [UInt8]) -> JSONValue? {
-        var p = JSONFastParser(bytes: bytes)
-        guard let v = p.value() else { return nil }
-        p.skipSpace()
-        return p.i == bytes.count ? v : nil
+    /// Whether a string held a byte above 0x7F (only strings can: anything else outside ASCII fails).
+    var sawNonASCII = false
+
+    /// The value, and whether the bytes still need a UTF-8 check (they held non-ASCII text).
+    static func parse(_ bytes: [UInt8]) -> (value: JSONValue, needsUTF8Check: Bool)? {
+        bytes.withUnsafeBufferPointer { buffer in
+            var p = JSONFastParser(bytes: buffer)
+            guard let v = p.value() else { return nil }
+            p.skipSpace()
+            return p.i == buffer.count ? (v, p.sawNonASCII) : nil
+        }
     }
 
-    init(bytes: [UInt8]) { self.bytes = bytes }
+    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     mutating func skipSpace() {
         while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
@@ -49,11 +59,23 @@ struct JSONFastParser {
         defer { depth -= 1 }
         guard depth < 256 else { return nil }
         i += 1
-        var o = OrderedDictionary<String, JSONValue>()
         skipSpace()
         if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
             i += 1
-            return .object(o)
+            return .object([:])
+        }
+        // Members collect on the shared stacks and are copied out once, at their exact size, instead of
+        // growing a dictionary member by member.
+        if keyStack.capacity == 0 {
+            keyStack.reserveCapacity(16)
+            valueStack.reserveCapacity(16)
+        }
+        // Arrays push values without keys, so each stack has its own starting point.
+        let keyBase = keyStack.count
+        let valueBase = valueStack.count
+        defer {
+            keyStack.removeSubrange(keyBase...)
+            valueStack.removeSubrange(valueBase...)
         }
         while true {
             skipSpace()
@@ -62,7 +84,8 @@ struct JSONFastParser {
             guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { return nil }
             i += 1
             guard let v = value() else { return nil }
-            o[key] = v
+            keyStack.append(key)
+            valueStack.append(v)
             skipSpace()
             guard i < bytes.count else { return nil }
             if bytes[i] == UInt8(ascii: ",") {
@@ -71,8 +94,26 @@ struct JSONFastParser {
             }
             guard bytes[i] == UInt8(ascii: "}") else { return nil }
             i += 1
-            return .object(o)
+            return .object(Self.members(keyStack[keyBase...], valueStack[valueBase...]))
         }
+    }
+
+    /// An object's members in order; a repeated key keeps its first place and its last value.
+    static func members(_ keys: ArraySlice<String>, _ values: ArraySlice<JSONValue>) -> OrderedDictionary<String, JSONValue> {
+        // Small objects (nearly all) check for repeats pairwise; larger ones let the dictionary hash.
+        var unique = keys.count <= 16
+        if unique {
+            outer: for a in keys.indices {
+                for b in keys.indices where b > a && keys[a] == keys[b] {
+                    unique = false
+                    break outer
+                }
+            }
+        }
+        if unique { return OrderedDictionary(uncheckedUniqueKeys: keys, values: values) }
+        var o = OrderedDictionary<String, JSONValue>(minimumCapacity: keys.count)
+        for (k, v) in zip(keys, values) { o[k] = v }
+        return o
     }
 
     mutating func array() -> JSONValue? {
@@ -80,15 +121,17 @@ struct JSONFastParser {
         defer { depth -= 1 }
         guard depth < 256 else { return nil }
         i += 1
-        var a: [JSONValue] = []
         skipSpace()
         if i < bytes.count, bytes[i] == UInt8(ascii: "]") {
             i += 1
-            return .array(a)
+            return .array([])
         }
+        if valueStack.capacity == 0 { valueStack.reserveCapacity(16) }
+        let base = valueStack.count
+        defer { valueStack.removeSubrange(base...) }
         while true {
             guard let v = value() else { return nil }
-            a.append(v)
+            valueStack.append(v)
             skipSpace()
             guard i < bytes.count else { return nil }
             if bytes[i] == UInt8(ascii: ",") {
@@ -97,7 +140,7 @@ struct JSONFastParser {
             }
             guard bytes[i] == UInt8(ascii: "]") else { return nil }
             i += 1
-            return .array(a)
+            return .array(Array(valueStack[base...]))
         }
     }
 
@@ -108,12 +151,13 @@ struct JSONFastParser {
         while i < bytes.count {
             let b = bytes[i]
             if b == UInt8(ascii: "\"") {
-                let s = String(decoding: bytes[start..<i], as: UTF8.self)
+                let s = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
                 i += 1
                 return s
             }
             if b == UInt8(ascii: "\\") { return escapedString(from: start) }
             if b < 0x20 { return nil }
+            if b >= 0x80 { sawNonASCII = true }
             i += 1
         }
         return nil
@@ -129,6 +173,7 @@ struct JSONFastParser {
             }
             if b < 0x20 { return nil }
             guard b == UInt8(ascii: "\\") else {
+                if b >= 0x80 { sawNonASCII = true }
                 out.append(b)
                 i += 1
                 continue
@@ -160,29 +205,70 @@ struct JSONFastParser {
     /// Integers that fit `Int` and plain decimals; anything else (big integers, odd forms) falls back.
     mutating func number() -> JSONValue? {
         let start = i
-        if i < bytes.count, bytes[i] == UInt8(ascii: "-") { i += 1 }
-        guard i < bytes.count, (0x30...0x39).contains(bytes[i]) else { return nil }
-        if bytes[i] == 0x30, i + 1 < bytes.count, (0x30...0x39).contains(bytes[i + 1]) { return nil }
-        while i < bytes.count, (0x30...0x39).contains(bytes[i]) { i += 1 }
+        let negative = i < bytes.count && bytes[i] == UInt8(ascii: "-")
+        if negative { i += 1 }
+        guard i < bytes.count, Self.isDigit(bytes[i]) else { return nil }
+        if bytes[i] == 0x30, i + 1 < bytes.count, Self.isDigit(bytes[i + 1]) { return nil }
+        // The digits accumulate as they are read: exact while there are at most 15 of them.
+        var mantissa: UInt64 = 0
+        var digits = 0
+        while i < bytes.count, Self.isDigit(bytes[i]) {
+            mantissa = mantissa &* 10 &+ UInt64(bytes[i] &- 0x30)
+            digits += 1
+            i += 1
+        }
         var isFloat = false
+        var scale = 0
         if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
             isFloat = true
             i += 1
-            guard i < bytes.count, (0x30...0x39).contains(bytes[i]) else { return nil }
-            while i < bytes.count, (0x30...0x39).contains(bytes[i]) { i += 1 }
+            guard i < bytes.count, Self.isDigit(bytes[i]) else { return nil }
+            while i < bytes.count, Self.isDigit(bytes[i]) {
+                mantissa = mantissa &* 10 &+ UInt64(bytes[i] &- 0x30)
+                digits += 1
+                scale -= 1
+                i += 1
+            }
         }
         if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
             isFloat = true
             i += 1
-            if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
-            guard i < bytes.count, (0x30...0x39).contains(bytes[i]) else { return nil }
-            while i < bytes.count, (0x30...0x39).contains(bytes[i]) { i += 1 }
+            var exponentNegative = false
+            if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") {
+                exponentNegative = bytes[i] == UInt8(ascii: "-")
+                i += 1
+            }
+            guard i < bytes.count, Self.isDigit(bytes[i]) else { return nil }
+            var exponent = 0
+            while i < bytes.count, Self.isDigit(bytes[i]) {
+                if exponent < 100_000 { exponent = exponent * 10 + Int(bytes[i] &- 0x30) }
+                i += 1
+            }
+            scale += exponentNegative ? -exponent : exponent
         }
-        let text = String(decoding: bytes[start..<i], as: UTF8.self)
+        if digits <= 15 {
+            if !isFloat {
+                let v = Int(mantissa)
+                return .integer(negative ? -v : v)
+            }
+            // Clinger's fast path: both the digits and 10^|scale| are exact doubles, so one
+            // multiplication or division rounds correctly, as the full conversion would.
+            if scale >= -22 && scale <= 22 {
+                var d = Double(mantissa)
+                d = scale < 0 ? d / Self.powersOfTen[-scale] : d * Self.powersOfTen[scale]
+                return .number(negative ? -d : d)
+            }
+        }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
         if isFloat {
             guard let d = Double(text), d.isFinite else { return nil }
             return .number(d)
         }
         return Int(text).map(JSONValue.integer)
     }
+
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
+
+    /// 10^0 through 10^22, every one exact in a `Double`.
+    static let powersOfTen: [Double] = (0...22).map { (0..<$0).reduce(1.0) { acc, _ in acc * 10 } }
 }

@@ -10,7 +10,7 @@ public struct JSONTextError: Error, Sendable, CustomStringConvertible {
 extension JSONValue {
     /// Parses JSON text, keeping object key order (Dataway's parser, which reports CPython's positions).
     public static func parse(_ text: String) throws(JSONTextError) -> JSONValue {
-        if let v = JSONFastParser.parse(Array(text.utf8)) { return v }
+        if let v = JSONFastParser.parse(Array(text.utf8)) { return v.value }
         return try parseWithDataway(text)
     }
 
@@ -24,10 +24,13 @@ extension JSONValue {
 
     /// Parses UTF-8 JSON bytes.
     public static func parse(_ bytes: [UInt8]) throws(JSONTextError) -> JSONValue {
+        // ASCII bodies (most API responses) need no UTF-8 check beyond the fast parser's own scan.
+        let fast = JSONFastParser.parse(bytes)
+        if let fast, !fast.needsUTF8Check { return fast.value }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw JSONTextError(message: "the body is not valid UTF-8")
         }
-        if let v = JSONFastParser.parse(bytes) { return v }
+        if let fast { return fast.value }
         return try parseWithDataway(text)
     }
 

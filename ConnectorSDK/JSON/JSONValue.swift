@@ -4,7 +4,7 @@ import OrderedCollections
 ///
 /// Objects keep their key order, so a value read from YAML or JSON prints back the way it was written.
 /// Integers that fit in `Int` stay integers (`1` and `1.0` are different in a diff, equal in a schema).
-public indirect enum JSONValue: Sendable, Hashable {
+public enum JSONValue: Sendable, Hashable {
     case null
     case bool(Bool)
     case integer(Int)

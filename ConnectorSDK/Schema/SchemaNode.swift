@@ -4,12 +4,19 @@ import Foundation
 typealias NodeID = Int
 
 /// The compiled form of a whole schema: a flat array of nodes that refer to each other by index,
-/// so `$ref` cycles need no reference cycles and the whole program is a plain immutable value.
-struct SchemaProgram: Sendable {
-    var nodes: [SchemaNode]
+/// so `$ref` cycles need no reference cycles. Immutable, and a class so that a schema or an evaluator
+/// holding it costs one reference count.
+final class SchemaProgram: Sendable {
+    let nodes: [SchemaNode]
     /// `$ref` slots resolved after the whole document was read; `Check.ref` holds an index into this.
-    var refTargets: [NodeID]
-    var root: NodeID
+    let refTargets: [NodeID]
+    let root: NodeID
+
+    init(nodes: [SchemaNode], refTargets: [NodeID], root: NodeID) {
+        self.nodes = nodes
+        self.refTargets = refTargets
+        self.root = root
+    }
 }
 
 /// One subschema: where it came from and what it checks. A class so that fetching a node during
@@ -18,10 +25,18 @@ final class SchemaNode: Sendable {
     /// JSON pointer of the subschema inside the document (`""` for the root).
     let location: String
     let body: Body
+    /// The type of a node that checks nothing else (`{"type": "string"}`, the commonest leaf), so
+    /// evaluation can answer it without walking its checks.
+    let onlyType: JSONTypeSet?
 
     init(location: String, body: Body) {
         self.location = location
         self.body = body
+        if case .checks(let checks) = body, checks.count == 1, case .type(let set) = checks[0] {
+            onlyType = set
+        } else {
+            onlyType = nil
+        }
     }
 
     enum Body: Sendable {
@@ -50,6 +65,9 @@ final class MemberRules: Sendable {
     let patterns: [(regex: ECMARegex, node: NodeID)]
     /// `additionalProperties`: applied to members matched by neither of the above.
     let additional: NodeID?
+    /// `properties` as a list when there are few: comparing a handful of names costs less than
+    /// hashing the member's name.
+    private let few: [(name: String, node: NodeID)]?
 
     init(
         properties: [String: NodeID], declaredNames: [String], patterns: [(regex: ECMARegex, node: NodeID)],
@@ -59,6 +77,14 @@ final class MemberRules: Sendable {
         self.declaredNames = declaredNames
         self.patterns = patterns
         self.additional = additional
+        few = properties.count <= 8 ? properties.map { ($0.key, $0.value) } : nil
+    }
+
+    /// The subschema `properties` gives for member `name`, if any.
+    func property(_ name: String) -> NodeID? {
+        guard let few else { return properties[name] }
+        for entry in few where entry.name == name { return entry.node }
+        return nil
     }
 }
 

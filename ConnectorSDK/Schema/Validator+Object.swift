@@ -6,7 +6,7 @@ extension Evaluator {
         var ok = true
         for (key, value) in members {
             var matched = false
-            if let id = rules.properties[key] {
+            if let id = rules.property(key) {
                 matched = true
                 if !evaluate(id, value, at: .key(key)) {
                     ok = false

@@ -34,6 +34,9 @@ struct Evaluator {
     mutating func evaluate(_ id: NodeID, _ instance: JSONValue) -> Bool {
         if stopped { return false }
         let node = program.nodes[id]
+        // A leaf that only checks the type and accepts the value: nothing to record, no depth spent
+        // below it (the limit still applies, as for any node).
+        if let set = node.onlyType, depth < maxDepth, set.admits(instance) { return true }
         guard case .checks(let checks) = node.body else { return acceptsAll(node) }
         depth += 1
         defer { depth -= 1 }
@@ -93,6 +96,8 @@ struct Evaluator {
 
     /// Evaluates node `id` against a member or element, with the path extended by `component`.
     mutating func evaluate(_ id: NodeID, _ instance: JSONValue, at component: PathComponent) -> Bool {
+        // Only recorded violations read the path, and nothing recorded happens below a silent check.
+        guard collect else { return evaluate(id, instance) }
         path.append(component)
         let ok = evaluate(id, instance)
         path.removeLast()

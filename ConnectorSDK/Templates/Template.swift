@@ -89,6 +89,34 @@ public struct Template: Sendable {
         let v = try evaluate(scope, limits: limits)
         return v.templateText
     }
+
+    /// Evaluates the template over request values kept as JSON: plain paths read the JSON, anything
+    /// else runs the interpreter on the scope's converted values.
+    func evaluate(_ scope: inout TemplateScope, limits: Limits = .template) throws(TemplateError) -> DatawayValue {
+        switch form {
+        case .literal(let s): return .string(s)
+        case .expression: if let v = paths?.value(scope) { return v.dataway }
+        case .text: if let t = paths?.text(scope) { return .string(t) }
+        }
+        return try evaluate(scope.dataway(), limits: limits)
+    }
+
+    /// `render` over request values kept as JSON (see `evaluate(_:limits:)`).
+    func render(_ scope: inout TemplateScope, limits: Limits = .template) throws(TemplateError) -> String? {
+        switch form {
+        case .literal(let s): return s
+        case .expression:
+            switch paths?.value(scope) {
+            case .string(let s)?: return s
+            case .integer(let i)?: return String(i)
+            case .null?: return nil
+            case let v?: return v.dataway.templateText
+            case nil: break
+            }
+        case .text: if let t = paths?.text(scope) { return t }
+        }
+        return try evaluate(scope.dataway(), limits: limits).templateText
+    }
 }
 
 extension Limits {

@@ -40,27 +40,66 @@ struct TemplatePaths: Sendable {
         self.segments = segments
     }
 
-    /// The value of a lone `${path}`, or nil to fall back to the interpreter.
-    func value(_ scope: [String: DatawayValue]) -> DatawayValue? {
+    /// The path of a template that is one `${path}` and nothing else.
+    private var lonePath: [String]? {
         guard segments.count == 1, case .path(let p) = segments[0] else { return nil }
-        return Self.lookup(p, scope)
+        return p
     }
 
-    /// The text of a template of text and paths, or nil to fall back to the interpreter.
-    func text(_ scope: [String: DatawayValue]) -> String? {
+    /// The template's text with each path's piece from `piece`, or nil as soon as a piece is nil.
+    private func text(_ piece: ([String]) -> String?) -> String? {
         var out = ""
         for s in segments {
             switch s {
             case .text(let t): out += t
             case .path(let p):
-                switch Self.lookup(p, scope) {
-                case .string(let v)?: out += v
-                case .int(let i)?: out += String(i)
-                default: return nil
-                }
+                guard let v = piece(p) else { return nil }
+                out += v
             }
         }
         return out
+    }
+
+    /// The value of a lone `${path}`, or nil to fall back to the interpreter.
+    func value(_ scope: [String: DatawayValue]) -> DatawayValue? {
+        lonePath.flatMap { Self.lookup($0, scope) }
+    }
+
+    /// The text of a template of text and paths, or nil to fall back to the interpreter.
+    func text(_ scope: [String: DatawayValue]) -> String? {
+        text { p in
+            switch Self.lookup(p, scope) {
+            case .string(let v)?: v
+            case .int(let i)?: String(i)
+            default: nil
+            }
+        }
+    }
+
+    /// The value of a lone `${path}` over JSON request values, or nil to fall back to the interpreter.
+    func value(_ scope: TemplateScope) -> JSONValue? {
+        lonePath.flatMap { Self.lookup($0, scope) }
+    }
+
+    /// The text over JSON request values: the same pieces Dataway would give (strings and integers),
+    /// or nil to fall back to the interpreter.
+    func text(_ scope: TemplateScope) -> String? {
+        text { p in
+            switch Self.lookup(p, scope) {
+            case .string(let v)?: v
+            case .integer(let i)?: String(i)
+            default: nil
+            }
+        }
+    }
+
+    static func lookup(_ path: [String], _ scope: TemplateScope) -> JSONValue? {
+        guard var current = scope.root(path[0]) else { return nil }
+        for key in path.dropFirst() {
+            guard case .object(let members) = current, let v = members[key] else { return nil }
+            current = v
+        }
+        return current
     }
 
     static func lookup(_ path: [String], _ scope: [String: DatawayValue]) -> DatawayValue? {

@@ -9,12 +9,15 @@ import JunctionTestSupport
 /// authlib (installed by `.ci/run`), started as a real process on loopback.
 final class OAuthServer: Sendable {
     let process: Process
+    /// The server's stdin: it exits when this closes, so it never outlives the test run.
+    let input: Pipe
     let port: Int
     let clientID = "junction-tests"
     let clientSecret: String
 
-    init(process: Process, port: Int, clientSecret: String) {
+    init(process: Process, input: Pipe, port: Int, clientSecret: String) {
         self.process = process
+        self.input = input
         self.port = port
         self.clientSecret = clientSecret
     }
@@ -29,8 +32,10 @@ final class OAuthServer: Sendable {
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         p.arguments = [
             "python3", script.path, "--port", "0", "--client-id", "junction-tests", "--client-secret", clientSecret, "--redirect-uri",
-            redirectURI, "--access-ttl", String(accessTTL), "--scope", "read",
+            redirectURI, "--access-ttl", String(accessTTL), "--scope", "read", "--exit-with-parent",
         ]
+        let input = Pipe()
+        p.standardInput = input
         let out = Pipe()
         p.standardOutput = out
         p.standardError = FileHandle.nullDevice
@@ -47,7 +52,7 @@ final class OAuthServer: Sendable {
             p.terminate()
             throw TestSupportError("the OAuth2 server did not start (is authlib installed? python3 -m pip install authlib flask): \(text)")
         }
-        return OAuthServer(process: p, port: port, clientSecret: clientSecret)
+        return OAuthServer(process: p, input: input, port: port, clientSecret: clientSecret)
     }
 
     /// Sends SIGTERM; the server exits at once. (Foundation's `waitUntilExit` can spin forever on

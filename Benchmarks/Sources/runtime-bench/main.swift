@@ -3,6 +3,8 @@
 // - an operation end to end against a local server, against a bare async-http-client call to the
 //   same server: at most 15% overhead (ratio <= 1.15).
 //   Benchmarks/runtime [--runs N] [--calls N]
+// Diagnostics (Diagnostics.swift) run instead of the operation measurement:
+//   --loop KIND N [--threads], --variants N [--spin µs], --on-loop N
 import AsyncHTTPClient
 import ConnectorRuntime
 import ConnectorSDK
@@ -35,11 +37,8 @@ if args.contains("--serve") {
     try await app.run()
     exit(0)
 }
-func median(_ xs: [Double]) -> Double { xs.sorted()[xs.count / 2] }
-func ms(_ d: Duration) -> Double { Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15 }
 
 // MARK: load from cache
-let engineOnly = args.contains("--engine-only")
 
 let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("ConnectorSDK/Examples")
@@ -51,7 +50,7 @@ let key = SigningKey()
 try pins.trust(key.verifyingKey, vendor: "junction-examples")
 let source = RegistrySource(baseURL: "http://127.0.0.1:9", client: HTTPClient.shared)
 
-if !engineOnly { print("Load from cache (read, verify digest and signature, compile), median of \(runs) fresh loaders:") }
+print("Load from cache (read, verify digest and signature, compile), median of \(runs) fresh loaders:")
 print("  package                          size     load")
 for name in try FileManager.default.contentsOfDirectory(atPath: examples.path).sorted() {
     let bytes = try PackageWriter.pack(folder: examples.appendingPathComponent(name))
@@ -119,52 +118,26 @@ let report = ConnectorValidator.validate(
     PackageFiles(files: ["connector.yaml": Array(manifest.utf8), "README.md": Array("# Items\n".utf8)]),
     options: ValidationOptions(allowHTTP: true))
 guard let connector = report.connector else { fatalError("benchmark manifest: \(report.problems)") }
-let executor = OperationExecutor(
-    transport: HTTPTransport(client: HTTPClient.shared), addresses: AddressPolicy(allowPrivate: true), allowHTTP: true)
+let api = Calls(port: port, connector: connector)
+@Sendable func bare(_ i: Int) async throws { try await api.bare(i) }
+@Sendable func viaRuntime(_ i: Int) async throws { try await api.runtime(i) }
 
-@Sendable func bare(_ i: Int) async throws {
-    var request = HTTPClientRequest(url: "http://127.0.0.1:\(port)/items/\(i)")
-    request.headers.add(name: "Authorization", value: "Bearer t")
-    let response = try await HTTPClient.shared.execute(request, timeout: .seconds(10))
-    _ = try await response.body.collect(upTo: 1 << 20)
-}
-@Sendable func viaRuntime(_ i: Int) async throws {
-    _ = try await executor.run(connector, operation: "get_item", input: ["id": .integer(i)], connection: ["token": "t"])
-}
+// MARK: diagnostics (instead of the measurement)
 
-let recorded = IncomingResponse(
-    status: 200, headers: [HTTPHeader("Content-Type", "application/json")],
-    body: Array(#"{"data": {"id": 7, "name": "Item 7", "tags": ["a", "b"], "price": 12.5}}"#.utf8))
-/// One operation's engine work on the recorded response: build the request, map the response.
-@Sendable func engineOnce() throws {
-    var run = try OperationRun(
-        connector: connector, operation: "get_item", input: ["id": 7],
-        context: OperationContext(connection: ["token": "t"], allowHTTP: true))
-    _ = try run.start()
-    _ = try run.receive(recorded)
+func argument(after name: String) -> (String, Int)? {
+    guard let i = args.firstIndex(of: name), i + 2 < args.count, let n = Int(args[i + 2]) else { return nil }
+    return (args[i + 1], n)
 }
-// `--loop bare|runtime|engine+bare N`: only N sequential calls of one kind (for strace/perf), then exit.
-if let i = args.firstIndex(of: "--loop"), i + 2 < args.count, let n = Int(args[i + 2]) {
-    let useRuntime = args[i + 1] == "runtime"
-    let t0 = ContinuousClock.now
-    let withEngine = args[i + 1] == "engine+bare"
-    var engineTime = Duration.zero
-    for k in 0..<n {
-        if useRuntime {
-            try await viaRuntime(k)
-        } else {
-            if withEngine {
-                let e0 = ContinuousClock.now
-                try engineOnce()
-                engineTime += ContinuousClock.now - e0
-            }
-            try await bare(k)
-        }
-    }
-    print(String(format: "%@ %7.1f µs/call", args[i + 1], ms(ContinuousClock.now - t0) * 1000 / Double(n)))
-    // Between network calls the engine runs with cold caches: its time there, next to the
-    // hot-loop figure below, shows how much of the gap that is.
-    if withEngine { print(String(format: "  engine between calls %7.1f µs/call", ms(engineTime) * 1000 / Double(n))) }
+if let (kind, n) = argument(after: "--loop") {
+    try await loopMode(kind, n, api, server: child.processIdentifier, threads: args.contains("--threads"))
+} else if args.contains("--variants") {
+    try await variantsMode(option("--variants", 20), api, server: child.processIdentifier, spinMicroseconds: option("--spin", 8))
+} else if args.contains("--on-loop") {
+    try await onLoopMode(option("--on-loop", 20), api)
+} else if args.contains("--paced") {
+    try await pacedMode(option("--paced", 20), api, pauseMicroseconds: option("--pause", 300))
+}
+if args.contains("--loop") || args.contains("--variants") || args.contains("--on-loop") || args.contains("--paced") {
     kill(child.processIdentifier, SIGTERM)
     exit(0)
 }
@@ -239,66 +212,10 @@ print(
 var engineTimes: [Double] = []
 for _ in 0..<option("--engine-rounds", 20) {
     let start = ContinuousClock.now
-    for _ in 0..<500 { try engineOnce() }
+    for _ in 0..<500 { try api.engineOnce() }
     engineTimes.append(ms(ContinuousClock.now - start) * 1000 / 500)
 }
 print(String(format: "  engine alone (no network)    %7.1f µs/call median", median(engineTimes)))
-if args.contains("--diagnose") {
-    /// Prints the mean time of 2000 calls of `body`.
-    func diagnose(_ label: String, _ body: (Int) async throws -> Void) async throws {
-        let start = ContinuousClock.now
-        for i in 0..<2000 { try await body(i) }
-        print(
-            "  \(label.padding(toLength: 37, withPad: " ", startingAt: 0))"
-                + String(format: "%7.1f µs/call", ms(ContinuousClock.now - start) * 1000 / 2000))
-    }
-    try await diagnose("bare + engine on a recorded response") { i in
-        try engineOnce()
-        try await bare(i)
-    }
-    try await diagnose("bare") { try await bare($0) }
-    // The same CPU time as the engine, spent spinning (hot code, no allocations).
-    let spin = Duration.nanoseconds(Int64(median(engineTimes) * 1000))
-    try await diagnose("bare + spin of the engine's time") { i in
-        let until = ContinuousClock.now + spin
-        while ContinuousClock.now < until {}
-        try await bare(i)
-    }
-    try await diagnose("engine + bare in one detached task") { i in
-        try await Task.detached {
-            try engineOnce()
-            try await bare(i)
-        }.value
-    }
-    let transport = HTTPTransport(client: HTTPClient.shared)
-    try await diagnose("transport only (prepared request)") { i in
-        var run = try OperationRun(
-            connector: connector, operation: "get_item", input: ["id": .integer(i)],
-            context: OperationContext(connection: ["token": "t"], allowHTTP: true))
-        _ = try await transport.send(try run.start())
-    }
-    try await diagnose("bare") { try await bare($0) }
-    var probe = try OperationRun(
-        connector: connector, operation: "get_item", input: ["id": 7],
-        context: OperationContext(connection: ["token": "t"], allowHTTP: true))
-    let sample = try probe.start()
-    print("  engine request: \(sample.method) \(sample.url) \(sample.headers.map { "\($0.name): \($0.value)" }) body \(sample.body.count)")
-    try await diagnose("bare, timeout 30 s") { i in
-        var request = HTTPClientRequest(url: "http://127.0.0.1:\(port)/items/\(i)")
-        request.headers.add(name: "Authorization", value: "Bearer t")
-        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(30))
-        _ = try await response.body.collect(upTo: 1 << 20)
-    }
-    try await diagnose("bare, collect up to 16 MiB") { i in
-        var request = HTTPClientRequest(url: "http://127.0.0.1:\(port)/items/\(i)")
-        request.headers.add(name: "Authorization", value: "Bearer t")
-        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(10))
-        _ = try await response.body.collect(upTo: 16 << 20)
-    }
-    try await diagnose("bare") { try await bare($0) }
-    try await diagnose("runtime") { try await viaRuntime($0) }
-}
-
 // The address check a production runtime adds before each request (an address literal; names are
 // looked up once per 30 s and then cost the same).
 /// The check's time per call, measured off the main actor (see the blocks above).

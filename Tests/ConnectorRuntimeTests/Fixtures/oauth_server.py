@@ -26,6 +26,7 @@ import argparse
 import hmac
 import ipaddress
 import logging
+import os
 import signal
 import sys
 import threading
@@ -229,6 +230,15 @@ def create_app(args):
     return app
 
 
+def exit_when_stdin_closes():
+    """Exits once stdin reaches its end: the test run that holds the other end has finished or died,
+    so the server does not outlive it."""
+    try:
+        sys.stdin.buffer.read()
+    finally:
+        os._exit(0)
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--port", type=int, default=0)
@@ -237,11 +247,19 @@ def main():
     p.add_argument("--redirect-uri", required=True)
     p.add_argument("--access-ttl", type=int, default=3600)
     p.add_argument("--scope", default="read write")
+    p.add_argument(
+        "--exit-with-parent", action="store_true",
+        help="exit when stdin closes (the process that started the server has gone)")
     args = p.parse_args()
     logging.basicConfig(stream=sys.stderr, level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
 
     httpd = make_server("127.0.0.1", args.port, create_app(args), threaded=True)
+    # A parent may start this with SIGTERM blocked (its spawning thread's mask is inherited); unblock
+    # it, or the test's stop() would leave the server running.
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM, signal.SIGINT})
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # SystemExit breaks serve_forever
+    if args.exit_with_parent:
+        threading.Thread(target=exit_when_stdin_closes, daemon=True).start()
     print(f"LISTENING {httpd.server_port}", flush=True)
     try:
         httpd.serve_forever()
