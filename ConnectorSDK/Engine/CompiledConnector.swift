@@ -6,18 +6,20 @@ import Dataway
 /// A class: every field is immutable, so sharing one instance is the same as copying it, and an
 /// operation run holds it with one reference count instead of one per field.
 public final class CompiledConnector: Sendable {
-    public let manifest: Manifest
-    let baseURL: Template
-    let operations: [String: CompiledOperation]
-    let auth: CompiledAuth
+    // What every request reads comes first, so it shares the object's first cache lines; the manifest,
+    // large and read rarely, comes last.
+    /// The operations as a list when there are few (comparing a few keys costs less than hashing one).
+    private let fewOperations: [CompiledOperation]?
     /// `base_url` parsed once, when it has no template expressions.
     let literalBase: URLParts?
     /// The manifest's `hosts`, read once.
     let hosts: [HostPattern]
     /// Where each request's credential comes from and goes.
     let credentials: CredentialPlan
-    /// The operations as a list when there are few (comparing a few keys costs less than hashing one).
-    private let fewOperations: [CompiledOperation]?
+    let auth: CompiledAuth
+    let baseURL: Template
+    let operations: [String: CompiledOperation]
+    public let manifest: Manifest
     /// Names every request template can use.
     public static let requestNames = ["input", "connection", "vars"]
     /// Names an `auth.apply.format` template can use.
@@ -73,8 +75,13 @@ struct CompiledAuth: Sendable {
 /// One operation, compiled. Immutable (a class so that a run shares it instead of copying every
 /// field).
 final class CompiledOperation: Sendable {
+    // In the order a run reads them; the manifest's operation, large and read rarely, comes last.
     let key: String
-    let spec: Operation
+    /// Whether the operation pages (`paginate` is set).
+    let isPaged: Bool
+    /// The statuses `retry` names (429 is retried whatever they are).
+    let retryStatuses: [Int]
+    let inputSchema: JSONSchema?
     let method: String
     let path: Template?
     let query: [(String, Template)]
@@ -83,14 +90,12 @@ final class CompiledOperation: Sendable {
     let requestScript: Script?
     let responseScript: Script?
     let select: ValuePath?
+    let outputSchema: JSONSchema?
     let items: ValuePath?
     let cursorPath: ValuePath?
     let cursorFromLastItem: ValuePath?
     let hasMorePath: ValuePath?
-    let inputSchema: JSONSchema?
-    let outputSchema: JSONSchema?
-    /// Whether the operation pages (`paginate` is set).
-    let isPaged: Bool
+    let spec: Operation
 
     init(
         key: String, spec: Operation, method: String, path: Template?, query: [(String, Template)], headers: [(String, Template)],
@@ -115,6 +120,7 @@ final class CompiledOperation: Sendable {
         self.inputSchema = inputSchema
         self.outputSchema = outputSchema
         isPaged = spec.paginate != nil
+        retryStatuses = spec.retry?.statuses ?? []
     }
 }
 

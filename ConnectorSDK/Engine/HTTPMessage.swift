@@ -28,8 +28,13 @@ enum ASCII {
 
     static func equalsIgnoringCase(_ a: String, _ b: String) -> Bool {
         guard a.utf8.count == b.utf8.count else { return false }
-        for (p, q) in zip(a.utf8, b.utf8) where lower(p) != lower(q) { return false }
-        return true
+        var (a, b) = (a, b)
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                for i in 0..<x.count where lower(x[i]) != lower(y[i]) { return false }
+                return true
+            }
+        }
     }
 
     /// Whether `text` contains `needle` (lowercase ASCII), ignoring case.

@@ -43,7 +43,7 @@ extension OperationRun {
                 throw OperationError(code: "template_failed", step: "request", message: "request.body: \(error.message)")
             }
         }
-        var bodyType = op.spec.request.bodyType ?? "json"
+        var bodyType: String?
         var fullURL: URLParts?
         if let script = op.requestScript {
             let parts = try runRequestScript(script)
@@ -74,7 +74,7 @@ extension OperationRun {
         var request = OutgoingRequest(
             method: method, scheme: target.scheme, host: target.host, port: target.port, path: joined,
             query: fullURL.map { $0.query + query.filter { q in !base.query.contains(q) } } ?? query, headers: headers)
-        if let body { try encodeBody(body, type: bodyType, into: &request) }
+        if let body { try encodeBody(body, type: bodyType ?? op.spec.request.bodyType ?? "json", into: &request) }
         try applyCredentials(to: &request)
         try checkHost(request)
         return request

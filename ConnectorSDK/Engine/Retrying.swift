@@ -5,8 +5,8 @@ extension OperationRun {
 
     /// Milliseconds to wait before retrying, or nil when the response is final.
     func retryDelay(for response: IncomingResponse) throws(OperationError) -> Int? {
+        guard response.status == 429 || op.retryStatuses.contains(response.status) else { return nil }
         let policy = op.spec.retry
-        guard response.status == 429 || policy?.statuses?.contains(response.status) == true else { return nil }
         let maxAttempts = policy?.maxAttempts ?? 3
         guard attempt < maxAttempts else {
             if response.status == 429 {
