@@ -148,37 +148,51 @@ struct JSONFastParser {
     mutating func string() -> String? {
         i += 1
         let start = i
-        while i < bytes.count {
-            let b = bytes[i]
-            if b == UInt8(ascii: "\"") {
-                let s = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
-                i += 1
-                return s
-            }
-            if b == UInt8(ascii: "\\") { return escapedString(from: start) }
-            if b < 0x20 { return nil }
-            if b >= 0x80 { sawNonASCII = true }
-            i += 1
+        let end = plainRun()
+        guard end < bytes.count else { return nil }
+        switch bytes[end] {
+        case UInt8(ascii: "\""):
+            i = end + 1
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        case UInt8(ascii: "\\"):
+            return escapedString(from: start)
+        default:
+            return nil  // a control character
         }
-        return nil
+    }
+
+    /// Moves past the bytes a string holds as they are (no quote, backslash or control character) and
+    /// returns where they end; notes non-ASCII text for the UTF-8 check.
+    mutating func plainRun() -> Int {
+        var nonASCII = false
+        var k = i
+        while k < bytes.count {
+            let b = bytes[k]
+            if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b < 0x20 { break }
+            if b >= 0x80 { nonASCII = true }
+            k += 1
+        }
+        if nonASCII { sawNonASCII = true }
+        i = k
+        return k
     }
 
     mutating func escapedString(from start: Int) -> String? {
-        var out = [UInt8](bytes[start..<i])
+        var out: [UInt8] = []
+        out.reserveCapacity(i - start + 64)
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
         while i < bytes.count {
+            // Plain text up to the next escape or the closing quote, copied at once.
+            let runStart = i
+            let end = plainRun()
+            if end > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<end])) }
+            guard i < bytes.count else { return nil }
             let b = bytes[i]
             if b == UInt8(ascii: "\"") {
                 i += 1
                 return String(decoding: out, as: UTF8.self)
             }
-            if b < 0x20 { return nil }
-            guard b == UInt8(ascii: "\\") else {
-                if b >= 0x80 { sawNonASCII = true }
-                out.append(b)
-                i += 1
-                continue
-            }
-            guard i + 1 < bytes.count else { return nil }
+            guard b == UInt8(ascii: "\\"), i + 1 < bytes.count else { return nil }  // a control character, or a lone backslash at the end
             let e = bytes[i + 1]
             i += 2
             switch e {
@@ -195,7 +209,7 @@ struct JSONFastParser {
                     !(0xD800...0xDFFF).contains(code), let scalar = Unicode.Scalar(code)
                 else { return nil }
                 i += 4
-                out.append(contentsOf: Array(String(Character(scalar)).utf8))
+                out.append(contentsOf: String(Character(scalar)).utf8)
             default: return nil
             }
         }

@@ -23,6 +23,9 @@ struct JSONParseTests {
             #"123456789012345"#, #"1234567890123456"#, #"-999999999999999"#, #"3.141592653589793"#, #"3.1415926535897932"#,
             #"0.000000000000000000001"#, #"1.5e22"#, #"1.5e23"#, #"1e-22"#, #"1e-23"#, #"123456789012345e-22"#, #"4.35"#, #"0.3"#,
             #"1E+2"#, #"-0.0"#, #"2.2250738585072014e-308"#, #"5e-324"#, #"1e400"#, #"1e99999999999999999999"#, #"[0.1, 0.2, 0.7]"#,
+            // Escapes where plain runs start and end (the escaped-string reader copies runs at once).
+            #""\"leading""#, #""trailing\"""#, #""a\\\\\nb""#, #""é\nü 中""#, #""\u00e9 plain \t tail""#, #""x\"#,
+            "\"a\\nb\nc\"", #"{"k\"ey": ["v\\al", "\u0041\u00e9"]}"#,
         ])
     func agrees(_ text: String) throws {
         let ours = Result { () throws(JSONTextError) in try JSONValue.parse(text) }

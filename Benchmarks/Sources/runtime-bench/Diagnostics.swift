@@ -213,6 +213,20 @@ func pacedMode(_ rounds: Int, _ calls: Calls, pauseMicroseconds: Int) async thro
             pauseMicroseconds, micros(bare, per: n), micros(runtime, per: n), ms(runtime) / ms(bare)))
 }
 
+/// `--parse FILE N`: the median time of reading FILE as a JSON response body, N times.
+func parseMode(_ path: String, _ n: Int) throws {
+    let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+    var times: [Double] = []
+    for _ in 0..<n {
+        let start = ContinuousClock.now
+        _ = try JSONValue.parse(bytes)
+        times.append(ms(ContinuousClock.now - start))
+    }
+    print(
+        String(
+            format: "  parse %@ (%.1f MB): median %.1f ms", (path as NSString).lastPathComponent, Double(bytes.count) / 1e6, median(times)))
+}
+
 /// CPU seconds used so far by process `pid` (this one by default).
 func processCPU(_ pid: Int32 = getpid()) -> Double {
     if pid == getpid() {

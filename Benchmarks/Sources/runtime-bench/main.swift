@@ -38,6 +38,11 @@ if args.contains("--serve") {
     exit(0)
 }
 
+if let i = args.firstIndex(of: "--parse"), i + 2 < args.count, let n = Int(args[i + 2]) {
+    try parseMode(args[i + 1], n)
+    exit(0)
+}
+
 // MARK: load from cache
 
 let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
